@@ -1,0 +1,50 @@
+package io.github.kamsdk.core.money;
+
+import java.util.Currency;
+
+/**
+ * Thrown when an operation combines amounts in two currencies without an explicit conversion.
+ *
+ * <p>It is an {@link IllegalArgumentException}: mixing currencies is always the caller's mistake.
+ * Both currencies are available to the handler and named in the message, e.g. {@code "currency
+ * mismatch: EUR and RUB (convert with ExchangeRates first)"}.
+ *
+ * <p>This class is immutable and thread-safe.
+ */
+public final class CurrencyMismatchException extends IllegalArgumentException {
+    private static final long serialVersionUID = 1L;
+
+    private final Currency first;
+    private final Currency second;
+
+    /**
+     * Creates the exception for the two currencies that met.
+     *
+     * @param first the currency of the receiver (left operand), not null
+     * @param second the currency of the argument (right operand), not null
+     */
+    public CurrencyMismatchException(Currency first, Currency second) {
+        super("currency mismatch: " + first.getCurrencyCode() + " and " + second.getCurrencyCode()
+                + " (convert with ExchangeRates first)");
+        this.first = first;
+        this.second = second;
+    }
+
+    /**
+     * The currency of the receiver (left operand).
+     *
+     * @return the first currency, not null
+     */
+    public Currency first() {
+        return first;
+    }
+
+    /**
+     * The currency of the argument (right operand).
+     *
+     * @return the second currency, not null
+     */
+    public Currency second() {
+        return second;
+    }
+}

@@ -1,0 +1,19 @@
+/**
+ * The KAM SDK core: money, rates, periods and explanations, and (in later releases) accounts,
+ * teams, the commercial ledger, KPIs and variable pay.
+ *
+ * <p>Pure functions over immutable values: no I/O, clocks, threads or hidden state.
+ */
+module io.github.kamsdk.core {
+    requires transitive com.google.common;
+    requires org.slf4j;
+    requires static transitive org.jspecify;
+    requires static org.immutables.value;
+
+    exports io.github.kamsdk.core.money;
+    exports io.github.kamsdk.core.time;
+    exports io.github.kamsdk.core.explain;
+    // The project-wide Immutables style; kam-rules' value types use it too.
+    exports io.github.kamsdk.core.internal to
+            io.github.kamsdk.rules;
+}
