@@ -52,6 +52,7 @@ public abstract class Step {
     private static final Pattern CODE = Pattern.compile("[a-z][a-z0-9_]*(\\.[a-z0-9_]+)*");
     private static final Pattern NAME = Pattern.compile("[A-Za-z][A-Za-z0-9_]*");
     private static final Pattern PLACEHOLDER = Pattern.compile("\\{([^{}]*)}");
+    private static final Pattern LINE_BREAK = Pattern.compile("\\R");
 
     Step() {}
 
@@ -230,7 +231,8 @@ public abstract class Step {
 
     /**
      * The step and its sub-steps as indented plain text, one step a line: the text, then the code
-     * in brackets.
+     * in brackets. A line break within a text (from the template or a {@link String} parameter) is
+     * shown as a space, so that each step stays on its own line.
      *
      * @return the rendering, ending with a line break
      */
@@ -242,7 +244,7 @@ public abstract class Step {
 
     void render(StringBuilder out, int depth) {
         out.append("  ".repeat(depth))
-                .append(text())
+                .append(LINE_BREAK.matcher(text()).replaceAll(" "))
                 .append("  [")
                 .append(code())
                 .append("]\n");

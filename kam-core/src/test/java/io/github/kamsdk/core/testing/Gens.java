@@ -1,9 +1,12 @@
 package io.github.kamsdk.core.testing;
 
+import static org.quicktheories.generators.SourceDSL.booleans;
 import static org.quicktheories.generators.SourceDSL.integers;
 import static org.quicktheories.generators.SourceDSL.lists;
 import static org.quicktheories.generators.SourceDSL.longs;
 
+import io.github.kamsdk.core.explain.Explanation;
+import io.github.kamsdk.core.explain.Step;
 import io.github.kamsdk.core.money.Money;
 import io.github.kamsdk.core.money.Rate;
 import io.github.kamsdk.core.money.RemainderPolicy;
@@ -12,13 +15,20 @@ import io.github.kamsdk.core.time.DateRange;
 import io.github.kamsdk.core.time.FiscalCalendar;
 import io.github.kamsdk.core.time.FiscalYearNaming;
 import io.github.kamsdk.core.time.PeriodUnit;
+import io.github.kamsdk.core.time.Proration;
 import java.math.BigDecimal;
+import java.math.BigInteger;
 import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.time.Month;
+import java.time.Year;
+import java.time.YearMonth;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Currency;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.TreeSet;
 import org.quicktheories.core.Gen;
 import org.quicktheories.generators.Generate;
@@ -179,5 +189,135 @@ public final class Gens {
     /** Any period unit. */
     public static Gen<PeriodUnit> periodUnits() {
         return Generate.enumValues(PeriodUnit.class);
+    }
+
+    /**
+     * Step codes from a small pool, so that codes repeat within an explanation (as {@code find}
+     * needs).
+     */
+    public static final List<String> STEP_CODES =
+            List.of("pay.commission.line", "pay.total", "money.round", "kpi.attainment", "time.prorate_2", "x");
+
+    /** Parameter names from a small pool, so that a later value for a name replaces an earlier one. */
+    public static final List<String> PARAMETER_NAMES = List.of("rate", "base", "amount", "a", "B2", "total_pay");
+
+    /**
+     * The characters of {@link #plainTexts()}: letters, digits, spaces, regex replacement characters
+     * ({@code $}, {@code \}), brackets and line breaks, but no brace.
+     */
+    private static final List<Character> PLAIN_CHARACTERS =
+            List.of('a', 'Z', '7', ' ', '.', '%', '$', '\\', '[', ']', '\u00e9', '\n', '\r', '\u2028');
+
+    /** Any of {@link #STEP_CODES}. */
+    public static Gen<String> stepCodes() {
+        return Generate.pick(STEP_CODES);
+    }
+
+    /** Any of {@link #PARAMETER_NAMES}. */
+    public static Gen<String> parameterNames() {
+        return Generate.pick(PARAMETER_NAMES);
+    }
+
+    /** Prorations {@code days/totalDays} of periods of 1 to 1,000 days, reduced. */
+    public static Gen<Proration> prorations() {
+        return integers()
+                .between(1, 1000)
+                .zip(integers().between(0, 1000), (total, days) -> Proration.ofDays(days % (total + 1), total));
+    }
+
+    /**
+     * Short texts (0 to 8 characters) without braces, so that the braces of a step's text come from
+     * its template only; they may hold line breaks and the regex replacement characters {@code $}
+     * and {@code \}.
+     */
+    public static Gen<String> plainTexts() {
+        return lists().of(Generate.pick(PLAIN_CHARACTERS)).ofSizeBetween(0, 8).map(chars -> {
+            StringBuilder text = new StringBuilder();
+            chars.forEach(text::append);
+            return text.toString();
+        });
+    }
+
+    /**
+     * Values of every type a {@link Step} parameter may have: money, rates, periods, prorations,
+     * decimals (some with a negative scale, such as 1E+3), big integers, integers, longs, booleans,
+     * {@link #plainTexts()}, dates, months, years, currencies and enum constants.
+     */
+    public static Gen<Object> parameterValues() {
+        return Generate.oneOf(
+                anyOf(money()),
+                anyOf(rates()),
+                anyOf(dateRanges()),
+                anyOf(prorations()),
+                anyOf(longs().between(-1_000_000_000_000L, 1_000_000_000_000L)
+                        .zip(integers().between(-3, 6), BigDecimal::valueOf)),
+                anyOf(longs().all().map(n -> BigInteger.valueOf(n).multiply(BigInteger.valueOf(n)))),
+                anyOf(integers().all()),
+                anyOf(longs().all()),
+                anyOf(booleans().all()),
+                anyOf(plainTexts()),
+                anyOf(dates()),
+                anyOf(dates().map(YearMonth::from)),
+                anyOf(dates().map(Year::from)),
+                anyOf(currencies()),
+                anyOf(Generate.enumValues(RoundingMode.class)),
+                anyOf(periodUnits()));
+    }
+
+    /**
+     * Parameters as a step builder receives them: 0 to 4 names from {@link #PARAMETER_NAMES} with
+     * {@link #parameterValues()}, in insertion order (a repeated name keeps its first position and
+     * its last value).
+     */
+    public static Gen<Map<String, Object>> parameterMaps() {
+        return lists().of(parameterNames().zip(parameterValues(), Map::entry))
+                .ofSizeBetween(0, 4)
+                .map(entries -> {
+                    Map<String, Object> parameters = new LinkedHashMap<>();
+                    entries.forEach(e -> parameters.put(e.getKey(), e.getValue()));
+                    return parameters;
+                });
+    }
+
+    /**
+     * Templates of 0 to 5 pieces, each a {@link #plainTexts()} or a placeholder {@code {name}} of one
+     * of the names (a name may appear more than once, or not at all).
+     */
+    public static Gen<String> templates(Collection<String> names) {
+        List<String> placeholders = names.stream().map(n -> "{" + n + "}").toList();
+        Gen<String> piece =
+                placeholders.isEmpty() ? plainTexts() : Generate.oneOf(plainTexts(), Generate.pick(placeholders));
+        return lists().of(piece).ofSizeBetween(0, 5).map(pieces -> String.join("", pieces));
+    }
+
+    /**
+     * Valid steps with sub-steps nested up to {@code depth} levels below them (0 to 3 sub-steps a
+     * step): a code from {@link #STEP_CODES}, {@link #parameterMaps()} and a template of {@link
+     * #templates(Collection)} over the parameters' names.
+     */
+    public static Gen<Step> steps(int depth) {
+        Gen<List<Step>> children = depth <= 0
+                ? Generate.constant(List.of())
+                : lists().of(steps(depth - 1)).ofSizeBetween(0, 3);
+        return parameterMaps()
+                .flatMap(parameters -> templates(parameters.keySet())
+                        .zip(
+                                stepCodes(),
+                                children,
+                                (template, code, kids) -> Step.builder()
+                                        .code(code)
+                                        .template(template)
+                                        .putAllParameters(parameters)
+                                        .addAllChildren(kids)
+                                        .build()));
+    }
+
+    /** Explanations of 0 to 3 top-level {@link #steps(int) steps(3)}, so up to four levels deep. */
+    public static Gen<Explanation> explanations() {
+        return lists().of(steps(3)).ofSizeBetween(0, 3).map(steps -> Explanation.of(steps));
+    }
+
+    private static Gen<Object> anyOf(Gen<?> gen) {
+        return gen.map(value -> (Object) value);
     }
 }
