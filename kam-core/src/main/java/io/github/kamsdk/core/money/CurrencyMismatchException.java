@@ -1,6 +1,9 @@
 package io.github.kamsdk.core.money;
 
+import static io.github.kamsdk.core.internal.Checks.notNull;
+
 import java.util.Currency;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Thrown when an operation combines amounts in two currencies without an explicit conversion.
@@ -24,10 +27,17 @@ public final class CurrencyMismatchException extends IllegalArgumentException {
      * @param second the currency of the argument (right operand), not null
      */
     public CurrencyMismatchException(Currency first, Currency second) {
-        super("currency mismatch: " + first.getCurrencyCode() + " and " + second.getCurrencyCode()
-                + " (convert with ExchangeRates first)");
+        super(message(first, second));
         this.first = first;
         this.second = second;
+    }
+
+    // Checks both arguments before super() so that a null fails as an IllegalArgumentException.
+    private static String message(@Nullable Currency first, @Nullable Currency second) {
+        notNull(first, "first");
+        notNull(second, "second");
+        return "currency mismatch: " + first.getCurrencyCode() + " and " + second.getCurrencyCode()
+                + " (convert with ExchangeRates first)";
     }
 
     /**

@@ -36,8 +36,9 @@ public final class Money implements Comparable<Money> {
     private final BigDecimal amount;
     private final Currency currency;
 
+    /** Every amount keeps at least the currency's decimals, whatever the arithmetic produced. */
     private Money(BigDecimal amount, Currency currency) {
-        this.amount = amount;
+        this.amount = withCurrencyDecimals(amount, currency);
         this.currency = currency;
     }
 
@@ -51,8 +52,7 @@ public final class Money implements Comparable<Money> {
     public static Money of(BigDecimal amount, Currency currency) {
         notNull(amount, "amount");
         checkCurrency(currency);
-        int digits = currency.getDefaultFractionDigits();
-        return new Money(amount.scale() < digits ? amount.setScale(digits) : amount, currency);
+        return new Money(amount, currency);
     }
 
     /**
@@ -166,7 +166,7 @@ public final class Money implements Comparable<Money> {
      * @return the larger
      */
     public static Money max(Money a, Money b) {
-        return notNull(a, "a").compareTo(b) >= 0 ? a : b;
+        return notNull(a, "a").compareTo(notNull(b, "b")) >= 0 ? a : b;
     }
 
     /**
@@ -177,7 +177,7 @@ public final class Money implements Comparable<Money> {
      * @return the smaller
      */
     public static Money min(Money a, Money b) {
-        return notNull(a, "a").compareTo(b) <= 0 ? a : b;
+        return notNull(a, "a").compareTo(notNull(b, "b")) <= 0 ? a : b;
     }
 
     /**
@@ -443,7 +443,7 @@ public final class Money implements Comparable<Money> {
      * @return the money
      */
     public Money withAmount(BigDecimal newAmount) {
-        return of(newAmount, currency);
+        return of(notNull(newAmount, "newAmount"), currency);
     }
 
     /**
@@ -493,6 +493,19 @@ public final class Money implements Comparable<Money> {
             throw new CurrencyMismatchException(currency, other.currency);
         }
         return other;
+    }
+
+    private static BigDecimal withCurrencyDecimals(BigDecimal amount, Currency currency) {
+        int digits = currency.getDefaultFractionDigits();
+        if (amount.scale() >= digits) {
+            return amount;
+        }
+        try {
+            return amount.setScale(digits);
+        } catch (ArithmeticException e) {
+            // Only an exponent at the edge of BigDecimal's range (such as 1E+2147483647) gets here.
+            throw new IllegalArgumentException("amount is out of range: " + amount, e);
+        }
     }
 
     private static void checkCurrency(@Nullable Currency currency) {

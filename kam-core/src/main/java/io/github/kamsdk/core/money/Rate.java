@@ -5,6 +5,7 @@ import static io.github.kamsdk.core.internal.Checks.notNull;
 
 import java.math.BigDecimal;
 import java.math.MathContext;
+import java.math.RoundingMode;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -141,7 +142,7 @@ public final class Rate implements Comparable<Rate> {
      * @param part the numerator, not null
      * @param whole the denominator, not zero, not null
      * @param precision how many significant digits to keep and how to round, not null, not
-     *     unlimited
+     *     unlimited, not rounding {@code UNNECESSARY}
      * @return the rate {@code part / whole}
      */
     public static Rate ratio(BigDecimal part, BigDecimal whole, MathContext precision) {
@@ -150,6 +151,10 @@ public final class Rate implements Comparable<Rate> {
         notNull(precision, "precision");
         argument(whole.signum() != 0, "whole must not be zero: %s", whole);
         argument(precision.getPrecision() > 0, "precision must be limited: %s", precision);
+        argument(
+                precision.getRoundingMode() != RoundingMode.UNNECESSARY,
+                "precision must not round UNNECESSARY: %s",
+                precision);
         return new Rate(part.divide(whole, precision));
     }
 

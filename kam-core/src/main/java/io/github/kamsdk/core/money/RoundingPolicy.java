@@ -82,10 +82,10 @@ public final class RoundingPolicy {
     }
 
     private static RoundingMode checkMode(@Nullable RoundingMode mode) {
-        notNull(mode, "roundingMode");
+        notNull(mode, "mode");
         argument(
                 mode != RoundingMode.UNNECESSARY,
-                "roundingMode must not be UNNECESSARY: use Money.isRounded(policy) to test an amount");
+                "mode must not be UNNECESSARY: use Money.isRounded(policy) to test an amount");
         return mode;
     }
 

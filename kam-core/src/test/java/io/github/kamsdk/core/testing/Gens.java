@@ -146,6 +146,74 @@ public final class Gens {
                 modes.zip(increments, (mode, inc) -> RoundingPolicy.toIncrement(inc, mode)));
     }
 
+    /** Every rounding mode but UNNECESSARY (which {@link RoundingPolicy} refuses). */
+    public static Gen<RoundingMode> roundingModes() {
+        return Generate.pick(List.of(
+                RoundingMode.UP,
+                RoundingMode.DOWN,
+                RoundingMode.CEILING,
+                RoundingMode.FLOOR,
+                RoundingMode.HALF_UP,
+                RoundingMode.HALF_DOWN,
+                RoundingMode.HALF_EVEN));
+    }
+
+    /** Exactly {@code n} exact amounts, all in one currency (any of {@link #CURRENCIES}). */
+    public static Gen<List<Money>> sameCurrencyMoney(int n) {
+        return currencies().flatMap(c -> lists().of(money(c)).ofSize(n));
+    }
+
+    /** Lists of 1 to 20 exact amounts, all in one currency. */
+    public static Gen<List<Money>> moneyLists() {
+        return currencies().flatMap(c -> lists().of(money(c)).ofSizeBetween(1, 20));
+    }
+
+    /** Pairs of exact amounts in two different currencies. */
+    public static Gen<List<Money>> mismatchedMoneyPairs() {
+        return currencyPairs().flatMap(p -> money(p.get(0)).zip(money(p.get(1)), List::of));
+    }
+
+    /**
+     * An exact amount, a rounding policy and the step that policy rounds the amount's currency to
+     * (the minor unit, {@code 10^-scale} or the increment).
+     *
+     * @param amount the exact amount
+     * @param policy the rounding policy
+     * @param step the distance between two neighbouring rounded amounts, positive
+     */
+    public record RoundingCase(Money amount, RoundingPolicy policy, BigDecimal step) {
+        @Override
+        public String toString() {
+            return amount + " by " + policy + " (step " + step.toPlainString() + ")";
+        }
+    }
+
+    /** Exact amounts in any currency with a policy of each kind and every mode, and its step. */
+    public static Gen<RoundingCase> roundingCases() {
+        return roundingCases(roundingModes());
+    }
+
+    /** Exact amounts in any currency with a policy of each kind and one of the modes, and its step. */
+    public static Gen<RoundingCase> roundingCases(Gen<RoundingMode> modes) {
+        List<BigDecimal> increments = List.of(
+                new BigDecimal("0.05"),
+                new BigDecimal("0.10"),
+                new BigDecimal("0.25"),
+                BigDecimal.ONE,
+                new BigDecimal("100"));
+        return money().zip(modes, integers().between(0, 2), integers().between(0, 6), (m, mode, kind, n) -> {
+            if (kind == 0) {
+                int digits = m.currency().getDefaultFractionDigits();
+                return new RoundingCase(m, RoundingPolicy.toMinorUnit(mode), BigDecimal.ONE.movePointLeft(digits));
+            }
+            if (kind == 1) {
+                return new RoundingCase(m, RoundingPolicy.toScale(n, mode), BigDecimal.ONE.movePointLeft(n));
+            }
+            BigDecimal increment = increments.get(n % increments.size());
+            return new RoundingCase(m, RoundingPolicy.toIncrement(increment, mode), increment);
+        });
+    }
+
     /** Days from 1990 to about 2126. */
     public static Gen<LocalDate> dates() {
         return integers().between(0, DAYS).map(n -> EPOCH.plusDays(n));
