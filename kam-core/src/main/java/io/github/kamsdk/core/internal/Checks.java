@@ -1,5 +1,6 @@
 package io.github.kamsdk.core.internal;
 
+import java.math.BigDecimal;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -22,6 +23,29 @@ public final class Checks {
     public static <T> T notNull(@Nullable T value, String field) {
         if (value == null) {
             throw new IllegalArgumentException(field + " must not be null");
+        }
+        return value;
+    }
+
+    /** The most digits a decimal argument may have before, or after, its decimal point. */
+    public static final int MAX_DIGITS = 64;
+
+    /**
+     * Returns {@code value} if it is not null and has at most {@value #MAX_DIGITS} digits before and
+     * after its decimal point. Larger exponents ({@code 1E+2147483647}) are refused here, with the
+     * field's name, rather than failing deep inside an exact calculation.
+     *
+     * @param value the argument, may be null
+     * @param field the argument's name, used in the message
+     * @return {@code value}
+     * @throws IllegalArgumentException if {@code value} is null or out of range
+     */
+    public static BigDecimal decimal(@Nullable BigDecimal value, String field) {
+        notNull(value, field);
+        long integerDigits = (long) value.precision() - value.scale();
+        if (value.scale() > MAX_DIGITS || integerDigits > MAX_DIGITS) {
+            throw new IllegalArgumentException(field + " is out of range (more than " + MAX_DIGITS
+                    + " digits before or after the decimal point): " + value);
         }
         return value;
     }

@@ -1,6 +1,7 @@
 package io.github.kamsdk.core.money;
 
 import static io.github.kamsdk.core.internal.Checks.argument;
+import static io.github.kamsdk.core.internal.Checks.decimal;
 import static io.github.kamsdk.core.internal.Checks.notNull;
 
 import java.math.BigDecimal;
@@ -50,7 +51,7 @@ public final class Money implements Comparable<Money> {
      * @return the money
      */
     public static Money of(BigDecimal amount, Currency currency) {
-        notNull(amount, "amount");
+        decimal(amount, "amount");
         checkCurrency(currency);
         return new Money(amount, currency);
     }
@@ -227,7 +228,7 @@ public final class Money implements Comparable<Money> {
      * @return the product, unrounded
      */
     public Money times(BigDecimal factor) {
-        return new Money(amount.multiply(notNull(factor, "factor")), currency);
+        return new Money(amount.multiply(decimal(factor, "factor")), currency);
     }
 
     /**
@@ -260,7 +261,7 @@ public final class Money implements Comparable<Money> {
      * @return the rounded quotient
      */
     public Money dividedBy(BigDecimal divisor, RoundingPolicy policy) {
-        notNull(divisor, "divisor");
+        decimal(divisor, "divisor");
         notNull(policy, "policy");
         argument(divisor.signum() != 0, "divisor must not be zero: %s", divisor);
         return new Money(policy.divide(amount, divisor, currency), currency);

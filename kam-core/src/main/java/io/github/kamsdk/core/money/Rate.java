@@ -1,6 +1,7 @@
 package io.github.kamsdk.core.money;
 
 import static io.github.kamsdk.core.internal.Checks.argument;
+import static io.github.kamsdk.core.internal.Checks.decimal;
 import static io.github.kamsdk.core.internal.Checks.notNull;
 
 import java.math.BigDecimal;
@@ -61,7 +62,7 @@ public final class Rate implements Comparable<Rate> {
      * @return the rate
      */
     public static Rate percent(BigDecimal percent) {
-        notNull(percent, "percent");
+        decimal(percent, "percent");
         argument(
                 percent.signum() >= 0,
                 "percent must not be negative: %s (use Rate.signedPercent where a negative rate is meant)",
@@ -96,7 +97,7 @@ public final class Rate implements Comparable<Rate> {
      * @return the rate
      */
     public static Rate ofFraction(BigDecimal fraction) {
-        notNull(fraction, "fraction");
+        decimal(fraction, "fraction");
         argument(
                 fraction.signum() >= 0,
                 "fraction must not be negative: %s (use Rate.signedFraction where a negative rate is meant)",
@@ -132,7 +133,7 @@ public final class Rate implements Comparable<Rate> {
      * @return the rate
      */
     public static Rate signedFraction(BigDecimal fraction) {
-        return new Rate(notNull(fraction, "fraction"));
+        return new Rate(decimal(fraction, "fraction"));
     }
 
     /**
@@ -146,8 +147,8 @@ public final class Rate implements Comparable<Rate> {
      * @return the rate {@code part / whole}
      */
     public static Rate ratio(BigDecimal part, BigDecimal whole, MathContext precision) {
-        notNull(part, "part");
-        notNull(whole, "whole");
+        decimal(part, "part");
+        decimal(whole, "whole");
         notNull(precision, "precision");
         argument(whole.signum() != 0, "whole must not be zero: %s", whole);
         argument(precision.getPrecision() > 0, "precision must be limited: %s", precision);
@@ -161,7 +162,7 @@ public final class Rate implements Comparable<Rate> {
     private static BigDecimal parse(@Nullable String text, String field) {
         notNull(text, field);
         try {
-            return new BigDecimal(text.strip());
+            return decimal(new BigDecimal(text.strip()), field);
         } catch (NumberFormatException e) {
             throw new IllegalArgumentException(field + " must be a decimal number: '" + text + "'", e);
         }
@@ -233,7 +234,7 @@ public final class Rate implements Comparable<Rate> {
      * @return the product
      */
     public Rate times(BigDecimal factor) {
-        return new Rate(fraction.multiply(notNull(factor, "factor")));
+        return new Rate(fraction.multiply(decimal(factor, "factor")));
     }
 
     /**
@@ -317,6 +318,11 @@ public final class Rate implements Comparable<Rate> {
         notNull(minInclusive, "minInclusive");
         notNull(maxInclusive, "maxInclusive");
         notNull(field, "field");
+        argument(
+                minInclusive.compareTo(maxInclusive) <= 0,
+                "minInclusive must not exceed maxInclusive: %s > %s",
+                minInclusive,
+                maxInclusive);
         argument(
                 compareTo(minInclusive) >= 0 && compareTo(maxInclusive) <= 0,
                 "%s must be between %s and %s: %s",

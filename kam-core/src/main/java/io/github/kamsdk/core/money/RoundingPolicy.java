@@ -1,6 +1,7 @@
 package io.github.kamsdk.core.money;
 
 import static io.github.kamsdk.core.internal.Checks.argument;
+import static io.github.kamsdk.core.internal.Checks.decimal;
 import static io.github.kamsdk.core.internal.Checks.notNull;
 
 import java.math.BigDecimal;
@@ -76,7 +77,7 @@ public final class RoundingPolicy {
      * @return the policy
      */
     public static RoundingPolicy toIncrement(BigDecimal increment, RoundingMode mode) {
-        notNull(increment, "increment");
+        decimal(increment, "increment");
         argument(increment.signum() > 0, "increment must be positive: %s", increment.toPlainString());
         return new RoundingPolicy(null, increment.stripTrailingZeros(), checkMode(mode));
     }

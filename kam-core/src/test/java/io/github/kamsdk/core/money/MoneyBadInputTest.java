@@ -1,5 +1,6 @@
 package io.github.kamsdk.core.money;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.math.BigDecimal;
@@ -412,6 +413,58 @@ class MoneyBadInputTest {
     @Test
     void ofStringsRejectsAnExponentOutOfRange() {
         assertRejected(() -> Money.of("1E+2147483647", "EUR"), "amount", "out of range", "1E+2147483647");
+    }
+
+    @Test
+    void ofRejectsMoreThan64IntegerDigits() {
+        // 1E+64 has 65 digits before the point; 9.99E+63 (64 digits) is accepted.
+        assertRejected(() -> Money.of(new BigDecimal("1E+64"), EUR), "amount", "out of range", "1E+64");
+        assertThat(Money.of(new BigDecimal("9.99E+63"), EUR).isPositive()).isTrue();
+    }
+
+    @Test
+    void ofRejectsMoreThan64Decimals() {
+        // A tiny exponent (1E-2147483647) would make later sums fail inside BigDecimal.
+        assertRejected(() -> Money.of("1E-65", "EUR"), "amount", "out of range", "1E-65");
+        assertRejected(() -> Money.of("1E-2147483647", "EUR"), "amount", "out of range", "1E-2147483647");
+    }
+
+    @Test
+    void timesRejectsAFactorOutOfRange() {
+        assertRejected(() -> Money.of("1", "EUR").times(new BigDecimal("1E+100")), "factor", "out of range");
+    }
+
+    @Test
+    void dividedByRejectsADivisorOutOfRange() {
+        assertRejected(
+                () -> Money.of("1", "EUR").dividedBy(new BigDecimal("1E-100"), RoundingPolicy.DEFAULT),
+                "divisor",
+                "out of range");
+    }
+
+    @Test
+    void ratesRejectValuesOutOfRange() {
+        assertRejected(() -> Rate.percent("1E+2147483647"), "percent", "out of range");
+        assertRejected(() -> Rate.ofFraction(new BigDecimal("1E-70")), "fraction", "out of range");
+        assertRejected(() -> Rate.signedFraction("-1E+99"), "fraction", "out of range");
+        assertRejected(() -> Rate.percent(5).times(new BigDecimal("1E+80")), "factor", "out of range");
+    }
+
+    @Test
+    void incrementOutOfRangeIsRejected() {
+        assertRejected(
+                () -> RoundingPolicy.toIncrement(new BigDecimal("1E-80"), RoundingMode.HALF_UP),
+                "increment",
+                "out of range");
+    }
+
+    @Test
+    void requireBetweenRejectsReversedBounds() {
+        assertRejected(
+                () -> Rate.percent(5).requireBetween(Rate.percent(10), Rate.percent(1), "share"),
+                "minInclusive",
+                "10%",
+                "1%");
     }
 
     @Test
