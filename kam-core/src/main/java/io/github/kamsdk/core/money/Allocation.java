@@ -92,7 +92,7 @@ public final class Allocation {
             sum = sum.plus(rate);
             weights.add(rate.fraction());
         }
-        argument(sum.equals(Rate.ONE_HUNDRED_PERCENT), "rates must add up to 100%%: %s", sum);
+        argument(sum.equals(Rate.ONE_HUNDRED_PERCENT), "rates must add up to 100%: %s", sum);
         return byWeights(total, weights, policy);
     }
 
@@ -138,6 +138,12 @@ public final class Allocation {
             weightSum = weightSum.add(w);
         }
         argument(weightSum.signum() > 0, "weights must not all be zero: %s", Arrays.asList(weights));
+        int scale = total.currency().getDefaultFractionDigits();
+        // Checked here rather than left to Money.minorUnitsExact, whose message names "amount".
+        argument(
+                total.amount().stripTrailingZeros().scale() <= scale,
+                "total must be a whole number of minor units (round it first): %s",
+                total);
         BigInteger units = total.minorUnitsExact();
         BigDecimal whole = new BigDecimal(units.abs());
 
@@ -155,7 +161,6 @@ public final class Allocation {
         for (int index : receivers(remainders, leftover, policy)) {
             parts[index] = parts[index].add(BigInteger.ONE);
         }
-        int scale = total.currency().getDefaultFractionDigits();
         List<Money> result = new ArrayList<>(parts.length);
         for (BigInteger part : parts) {
             BigInteger signed = units.signum() < 0 ? part.negate() : part;

@@ -33,6 +33,7 @@ public final class Conversion {
      * @throws CurrencyMismatchException if the amount is not in the rate's source currency
      */
     public static Conversion of(Money source, ExchangeRate rate) {
+        notNull(source, "source");
         notNull(rate, "rate");
         return new Conversion(source, rate.convert(source), rate);
     }

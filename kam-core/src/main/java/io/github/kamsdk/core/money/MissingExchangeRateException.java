@@ -1,7 +1,10 @@
 package io.github.kamsdk.core.money;
 
+import static io.github.kamsdk.core.internal.Checks.notNull;
+
 import java.time.LocalDate;
 import java.util.Currency;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Thrown when a conversion is asked for and the host's {@link ExchangeRates} has no rate for the
@@ -23,12 +26,21 @@ public final class MissingExchangeRateException extends IllegalArgumentException
      * @param from the source currency, not null
      * @param to the target currency, not null
      * @param date the date of the conversion, not null
+     * @throws IllegalArgumentException if an argument is null
      */
     public MissingExchangeRateException(Currency from, Currency to, LocalDate date) {
-        super("no exchange rate from " + from.getCurrencyCode() + " to " + to.getCurrencyCode() + " on " + date);
+        super(message(from, to, date));
         this.from = from;
         this.to = to;
         this.date = date;
+    }
+
+    /** The message, after checking the arguments (before {@code super}, so no NPE escapes). */
+    private static String message(@Nullable Currency from, @Nullable Currency to, @Nullable LocalDate date) {
+        notNull(from, "from");
+        notNull(to, "to");
+        notNull(date, "date");
+        return "no exchange rate from " + from.getCurrencyCode() + " to " + to.getCurrencyCode() + " on " + date;
     }
 
     /**

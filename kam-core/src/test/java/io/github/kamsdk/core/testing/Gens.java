@@ -7,6 +7,7 @@ import static org.quicktheories.generators.SourceDSL.longs;
 
 import io.github.kamsdk.core.explain.Explanation;
 import io.github.kamsdk.core.explain.Step;
+import io.github.kamsdk.core.money.ExchangeRate;
 import io.github.kamsdk.core.money.Money;
 import io.github.kamsdk.core.money.Rate;
 import io.github.kamsdk.core.money.RemainderPolicy;
@@ -122,6 +123,85 @@ public final class Gens {
     /** Either remainder policy. */
     public static Gen<RemainderPolicy> remainderPolicies() {
         return Generate.enumValues(RemainderPolicy.class);
+    }
+
+    /**
+     * Totals to split: {@link #roundedMoney()} half of the time, otherwise amounts within 20 minor
+     * units of zero (either sign), so that leftover units, zero parts and zero totals are common.
+     */
+    public static Gen<Money> splitTotals() {
+        Gen<Money> small = currencies().flatMap(c -> longs().between(-20, 20).map(units -> Money.ofMinor(units, c)));
+        return Generate.oneOf(roundedMoney(), small);
+    }
+
+    /**
+     * Keyed weights as {@code Allocation.byWeights(total, map, policy)} takes them: 1 to 12 parties
+     * named {@code "m0"} to {@code "m99"} (so that key order differs from both the order drawn and
+     * numeric order) with weights mixed as in {@link #weightLists()}, at least one positive, in a
+     * {@link LinkedHashMap} that iterates in the order drawn.
+     */
+    public static Gen<Map<String, BigDecimal>> weightMaps() {
+        return weightLists()
+                .flatMap(ws -> lists().of(integers().between(0, 99))
+                        .ofSize(ws.size())
+                        .map(ids -> {
+                            Map<String, BigDecimal> weights = new LinkedHashMap<>();
+                            for (int i = 0; i < ws.size(); i++) {
+                                weights.put("m" + ids.get(i), ws.get(i));
+                            }
+                            return weights;
+                        }))
+                .assuming(weights -> weights.values().stream().anyMatch(w -> w.signum() > 0));
+    }
+
+    /**
+     * Lists of 1 to 12 non-negative rates that add up to exactly 100%, in steps of 0.0001%: each
+     * party's share of random weights cut to the step, the last party taking what is left.
+     */
+    public static Gen<List<Rate>> rateSplits() {
+        Gen<Integer> few = integers().between(0, 3);
+        return lists().of(Generate.oneOf(integers().between(0, 1_000_000), few))
+                .ofSizeBetween(1, 12)
+                .assuming(ns -> ns.stream().anyMatch(n -> n > 0))
+                .map(ns -> {
+                    long sum = ns.stream().mapToLong(Integer::longValue).sum();
+                    long left = 1_000_000; // 100% in millionths
+                    List<Rate> rates = new ArrayList<>();
+                    for (int i = 0; i < ns.size() - 1; i++) {
+                        long millionths = ns.get(i) * 1_000_000L / sum;
+                        rates.add(Rate.ofFraction(BigDecimal.valueOf(millionths, 6)));
+                        left -= millionths;
+                    }
+                    rates.add(Rate.ofFraction(BigDecimal.valueOf(left, 6)));
+                    return rates;
+                });
+    }
+
+    /**
+     * Positive factors from 0.000001 to 100,000 with six decimals (trailing zeros kept), or whole
+     * numbers from 1 to 200: exchange factors, or constants to scale weights by.
+     */
+    public static Gen<BigDecimal> positiveFactors() {
+        return Generate.oneOf(
+                longs().between(1, 100_000_000_000L).map(n -> BigDecimal.valueOf(n, 6)),
+                integers().between(1, 200).map(n -> BigDecimal.valueOf(n)));
+    }
+
+    /** Exchange rates from one currency to another with {@link #positiveFactors()} on {@link #dates()}. */
+    public static Gen<ExchangeRate> exchangeRates(Currency from, Currency to) {
+        return positiveFactors().zip(dates(), (factor, date) -> ExchangeRate.of(from, to, factor, date));
+    }
+
+    /**
+     * Histories of one currency pair: 0 to 8 {@link #exchangeRates(Currency, Currency)} on distinct
+     * dates (a repeated date keeps its first rate), in the order drawn, not sorted.
+     */
+    public static Gen<List<ExchangeRate>> exchangeRateHistories(Currency from, Currency to) {
+        return lists().of(exchangeRates(from, to)).ofSizeBetween(0, 8).map(rates -> {
+            Map<LocalDate, ExchangeRate> byDate = new LinkedHashMap<>();
+            rates.forEach(rate -> byDate.putIfAbsent(rate.date(), rate));
+            return List.copyOf(byDate.values());
+        });
     }
 
     /** Rounding policies of each kind, with every rounding mode but UNNECESSARY. */

@@ -1,0 +1,276 @@
+package io.github.kamsdk.core.money;
+
+import static io.github.kamsdk.core.money.RemainderPolicy.FIRST_PARTIES;
+import static io.github.kamsdk.core.money.RemainderPolicy.LARGEST_REMAINDER;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.math.BigDecimal;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Every bad input to {@link Allocation} fails with an {@link IllegalArgumentException} whose message
+ * names the field and the bad value; never with a {@link NullPointerException}, an {@link
+ * ArithmeticException} or another exception.
+ */
+class AllocationBadInputTest {
+    private static final Money TOTAL = Money.of("100", "EUR");
+    private static final List<BigDecimal> WEIGHTS = List.of(BigDecimal.ONE, BigDecimal.ONE);
+    private static final List<Rate> RATES = List.of(Rate.percent(60), Rate.percent(40));
+
+    private static void rejected(ThrowingCallable call, String... fieldAndValue) {
+        assertThatThrownBy(call)
+                .isExactlyInstanceOf(IllegalArgumentException.class)
+                .hasMessageContainingAll(fieldAndValue);
+    }
+
+    private static Map<String, BigDecimal> keyed(Object... keysAndWeights) {
+        Map<String, BigDecimal> map = new HashMap<>();
+        for (int i = 0; i < keysAndWeights.length; i += 2) {
+            map.put((String) keysAndWeights[i], (BigDecimal) keysAndWeights[i + 1]);
+        }
+        return map;
+    }
+
+    // Nulls: byWeights (list)
+
+    @Test
+    void byWeightsNullTotal() {
+        rejected(() -> Allocation.byWeights(null, WEIGHTS, LARGEST_REMAINDER), "total", "null");
+    }
+
+    @Test
+    void byWeightsNullWeights() {
+        rejected(() -> Allocation.byWeights(TOTAL, (List<BigDecimal>) null, LARGEST_REMAINDER), "weights", "null");
+    }
+
+    @Test
+    void byWeightsNullElement() {
+        rejected(
+                () -> Allocation.byWeights(TOTAL, Arrays.asList(BigDecimal.ONE, null), LARGEST_REMAINDER),
+                "weights[1]",
+                "null");
+    }
+
+    @Test
+    void byWeightsNullPolicy() {
+        rejected(() -> Allocation.byWeights(TOTAL, WEIGHTS, null), "policy", "null");
+    }
+
+    // Nulls: evenly
+
+    @Test
+    void evenlyNullTotal() {
+        rejected(() -> Allocation.evenly(null, 3, FIRST_PARTIES), "total", "null");
+    }
+
+    @Test
+    void evenlyNullPolicy() {
+        rejected(() -> Allocation.evenly(TOTAL, 3, null), "policy", "null");
+    }
+
+    // Nulls: byRates
+
+    @Test
+    void byRatesNullTotal() {
+        rejected(() -> Allocation.byRates(null, RATES, LARGEST_REMAINDER), "total", "null");
+    }
+
+    @Test
+    void byRatesNullRates() {
+        rejected(() -> Allocation.byRates(TOTAL, null, LARGEST_REMAINDER), "rates", "null");
+    }
+
+    @Test
+    void byRatesNullElement() {
+        rejected(
+                () -> Allocation.byRates(TOTAL, Arrays.asList(Rate.ONE_HUNDRED_PERCENT, null), LARGEST_REMAINDER),
+                "rates[1]",
+                "null");
+    }
+
+    @Test
+    void byRatesNullPolicy() {
+        rejected(() -> Allocation.byRates(TOTAL, RATES, null), "policy", "null");
+    }
+
+    // Nulls: byWeights (map)
+
+    @Test
+    void keyedNullTotal() {
+        rejected(() -> Allocation.byWeights(null, keyed("a", BigDecimal.ONE), FIRST_PARTIES), "total", "null");
+    }
+
+    @Test
+    void keyedNullWeights() {
+        rejected(() -> Allocation.byWeights(TOTAL, (Map<String, BigDecimal>) null, FIRST_PARTIES), "weights", "null");
+    }
+
+    @Test
+    void keyedNullKey() {
+        rejected(
+                () -> Allocation.byWeights(TOTAL, keyed("a", BigDecimal.ONE, null, BigDecimal.ONE), FIRST_PARTIES),
+                "weights key",
+                "null");
+    }
+
+    @Test
+    void keyedNullValue() {
+        rejected(
+                () -> Allocation.byWeights(TOTAL, keyed("a", BigDecimal.ONE, "bob", null), FIRST_PARTIES),
+                "weights[bob]",
+                "null");
+    }
+
+    @Test
+    void keyedNullPolicy() {
+        rejected(() -> Allocation.byWeights(TOTAL, keyed("a", BigDecimal.ONE), null), "policy", "null");
+    }
+
+    // Empty and all-zero weights
+
+    @Test
+    void emptyWeights() {
+        rejected(() -> Allocation.byWeights(TOTAL, List.of(), LARGEST_REMAINDER), "weights", "empty");
+    }
+
+    @Test
+    void emptyKeyedWeights() {
+        rejected(
+                () -> Allocation.byWeights(TOTAL, new HashMap<String, BigDecimal>(), LARGEST_REMAINDER),
+                "weights",
+                "empty");
+    }
+
+    @Test
+    void emptyRates() {
+        // No rate adds up to 0%, not 100%.
+        rejected(() -> Allocation.byRates(TOTAL, List.of(), LARGEST_REMAINDER), "rates", "100%", "0%");
+    }
+
+    @Test
+    void allZeroWeights() {
+        rejected(
+                () -> Allocation.byWeights(TOTAL, List.of(BigDecimal.ZERO, new BigDecimal("0.00")), FIRST_PARTIES),
+                "weights",
+                "zero",
+                "[0, 0.00]");
+    }
+
+    @Test
+    void allZeroKeyedWeights() {
+        rejected(
+                () -> Allocation.byWeights(TOTAL, keyed("a", BigDecimal.ZERO, "b", BigDecimal.ZERO), FIRST_PARTIES),
+                "weights",
+                "zero",
+                "[0, 0]");
+    }
+
+    // Negative weights and rates
+
+    @Test
+    void negativeWeightNamesItsIndex() {
+        rejected(
+                () -> Allocation.byWeights(
+                        TOTAL, List.of(BigDecimal.ONE, new BigDecimal("-0.5"), BigDecimal.ONE), LARGEST_REMAINDER),
+                "weights[1]",
+                "negative",
+                "-0.5");
+    }
+
+    @Test
+    void negativeWeightThatStillSumsPositiveIsRefused() {
+        rejected(
+                () -> Allocation.byWeights(TOTAL, List.of(new BigDecimal("3"), new BigDecimal("-1")), FIRST_PARTIES),
+                "weights[1]",
+                "-1");
+    }
+
+    @Test
+    void negativeKeyedWeightNamesItsKey() {
+        rejected(
+                () -> Allocation.byWeights(
+                        TOTAL, keyed("alice", BigDecimal.ONE, "bob", new BigDecimal("-3")), LARGEST_REMAINDER),
+                "weights[bob]",
+                "negative",
+                "-3");
+    }
+
+    @Test
+    void negativeRateNamesItsIndex() {
+        // 110% − 10% would add up to 100%: the sign is checked first.
+        List<Rate> rates = List.of(Rate.percent(110), Rate.signedPercent("-10"));
+        rejected(() -> Allocation.byRates(TOTAL, rates, LARGEST_REMAINDER), "rates[1]", "negative", "-10%");
+    }
+
+    // Rates not adding up to 100%
+
+    @Test
+    void ratesBelow100Percent() {
+        List<Rate> rates = List.of(Rate.percent(60), Rate.percent(30));
+        rejected(() -> Allocation.byRates(TOTAL, rates, LARGEST_REMAINDER), "rates", "100%", ": 90%");
+    }
+
+    @Test
+    void ratesAbove100Percent() {
+        List<Rate> rates = List.of(Rate.percent("60.5"), Rate.percent(40));
+        rejected(() -> Allocation.byRates(TOTAL, rates, FIRST_PARTIES), "rates", "100%", ": 100.5%");
+    }
+
+    @Test
+    void ratesSumMessageHasNoDoubledPercentSign() {
+        List<Rate> rates = List.of(Rate.percent(50));
+        assertThatThrownBy(() -> Allocation.byRates(TOTAL, rates, FIRST_PARTIES))
+                .isExactlyInstanceOf(IllegalArgumentException.class)
+                .hasMessage("rates must add up to 100%: 50%");
+    }
+
+    // Totals with digits below the minor unit
+
+    @Test
+    void byWeightsTotalWithSubMinorDigits() {
+        rejected(
+                () -> Allocation.byWeights(Money.of("10.005", "EUR"), WEIGHTS, LARGEST_REMAINDER),
+                "total",
+                "EUR 10.005");
+    }
+
+    @Test
+    void evenlyTotalWithSubMinorDigits() {
+        rejected(() -> Allocation.evenly(Money.of("10.005", "EUR"), 2, FIRST_PARTIES), "total", "EUR 10.005");
+    }
+
+    @Test
+    void byRatesTotalWithSubMinorDigits() {
+        rejected(() -> Allocation.byRates(Money.of("10.005", "EUR"), RATES, FIRST_PARTIES), "total", "EUR 10.005");
+    }
+
+    @Test
+    void keyedTotalWithSubMinorDigits() {
+        rejected(
+                () -> Allocation.byWeights(Money.of("10.005", "EUR"), keyed("a", BigDecimal.ONE), FIRST_PARTIES),
+                "total",
+                "EUR 10.005");
+    }
+
+    @Test
+    void jpyTotalWithDecimals() {
+        rejected(() -> Allocation.evenly(Money.of("100.5", "JPY"), 2, FIRST_PARTIES), "total", "JPY 100.5");
+    }
+
+    // Parties
+
+    @Test
+    void evenlyWithZeroParties() {
+        rejected(() -> Allocation.evenly(TOTAL, 0, FIRST_PARTIES), "parties", "0");
+    }
+
+    @Test
+    void evenlyWithNegativeParties() {
+        rejected(() -> Allocation.evenly(TOTAL, -2, LARGEST_REMAINDER), "parties", "-2");
+    }
+}
