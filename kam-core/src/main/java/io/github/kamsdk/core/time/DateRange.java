@@ -131,7 +131,7 @@ public final class DateRange implements Comparable<DateRange> {
      * @return e.g. {@code [2026-04-01, 2026-07-01)} for (2026, 2)
      */
     public static DateRange ofQuarter(int year, int quarter) {
-        return FiscalCalendar.GREGORIAN.quarter(year, quarter);
+        return FiscalCalendar.GREGORIAN.quarter("year", year, quarter);
     }
 
     /**
@@ -141,7 +141,7 @@ public final class DateRange implements Comparable<DateRange> {
      * @return e.g. {@code [2026-01-01, 2027-01-01)}
      */
     public static DateRange ofYear(int year) {
-        return FiscalCalendar.GREGORIAN.year(year);
+        return FiscalCalendar.GREGORIAN.months("year", year, 0, 12);
     }
 
     /**

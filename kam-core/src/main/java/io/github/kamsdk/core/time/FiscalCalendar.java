@@ -4,6 +4,7 @@ import static io.github.kamsdk.core.internal.Checks.argument;
 import static io.github.kamsdk.core.internal.Checks.notNull;
 
 import com.google.common.collect.ImmutableList;
+import java.time.DateTimeException;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.Month;
@@ -92,8 +93,12 @@ public final class FiscalCalendar {
      */
     public int quarterOf(LocalDate day) {
         notNull(day, "day");
-        int monthsIn = Math.floorMod(day.getMonthValue() - firstMonth.getValue(), 12);
-        return monthsIn / 3 + 1;
+        return monthsIntoYear(day) / 3 + 1;
+    }
+
+    /** How many whole months of its fiscal year precede the day's month: 0 to 11. */
+    private int monthsIntoYear(LocalDate day) {
+        return Math.floorMod(day.getMonthValue() - firstMonth.getValue(), 12);
     }
 
     /**
@@ -103,7 +108,7 @@ public final class FiscalCalendar {
      * @return its twelve months
      */
     public DateRange year(int fiscalYear) {
-        return months(fiscalYear, 0, 12);
+        return months("fiscalYear", fiscalYear, 0, 12);
     }
 
     /**
@@ -114,8 +119,13 @@ public final class FiscalCalendar {
      * @return its three months
      */
     public DateRange quarter(int fiscalYear, int quarter) {
+        return quarter("fiscalYear", fiscalYear, quarter);
+    }
+
+    /** {@link #quarter(int, int)}, naming the year's argument {@code yearField} in messages. */
+    DateRange quarter(String yearField, int fiscalYear, int quarter) {
         argument(quarter >= 1 && quarter <= 4, "quarter must be between 1 and 4: %s", quarter);
-        return months(fiscalYear, 3 * (quarter - 1), 3);
+        return months(yearField, fiscalYear, 3 * (quarter - 1), 3);
     }
 
     /**
@@ -127,13 +137,18 @@ public final class FiscalCalendar {
      */
     public DateRange month(int fiscalYear, int fiscalMonth) {
         argument(fiscalMonth >= 1 && fiscalMonth <= 12, "fiscalMonth must be between 1 and 12: %s", fiscalMonth);
-        return months(fiscalYear, fiscalMonth - 1, 1);
+        return months("fiscalYear", fiscalYear, fiscalMonth - 1, 1);
     }
 
-    private DateRange months(int fiscalYear, int offset, int count) {
+    /**
+     * {@code count} months from the {@code offset}-th month of the fiscal year; a period beyond
+     * {@link LocalDate}'s range is refused with a message naming the year's argument {@code
+     * yearField}.
+     */
+    DateRange months(String yearField, int fiscalYear, int offset, int count) {
         int startYear =
                 naming == FiscalYearNaming.START_YEAR || firstMonth == Month.JANUARY ? fiscalYear : fiscalYear - 1;
-        return DateRange.safely("fiscalYear", fiscalYear, () -> {
+        return DateRange.safely(yearField, fiscalYear, () -> {
             LocalDate yearStart = LocalDate.of(startYear, firstMonth, 1);
             LocalDate from = yearStart.plusMonths(offset);
             return DateRange.of(from, from.plusMonths(count));
@@ -147,20 +162,15 @@ public final class FiscalCalendar {
      * @param day the day, not null
      * @param unit the unit, not null
      * @return the period containing {@code day}
+     * @throws IllegalArgumentException if that period would reach beyond {@link LocalDate}'s range
      */
     public DateRange periodContaining(LocalDate day, PeriodUnit unit) {
         notNull(day, "day");
         notNull(unit, "unit");
-        return DateRange.safely("day", day, () -> switch (unit) {
-            case DAY -> DateRange.ofDay(day);
-            case WEEK -> {
-                LocalDate monday = day.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
-                yield DateRange.of(monday, monday.plusWeeks(1));
-            }
-            case MONTH -> DateRange.ofMonth(day.getYear(), day.getMonthValue());
-            case QUARTER -> quarter(fiscalYearOf(day), quarterOf(day));
-            case YEAR -> year(fiscalYearOf(day));
-        });
+        // From the day alone, so that a period beyond LocalDate's range is refused by naming the
+        // day rather than a fiscal year the caller never gave.
+        return DateRange.safely(
+                "day", day, () -> DateRange.unchecked(periodStart(day, unit), nextPeriodStart(day, unit)));
     }
 
     /**
@@ -175,14 +185,55 @@ public final class FiscalCalendar {
         notNull(range, "range");
         notNull(unit, "unit");
         ImmutableList.Builder<DateRange> pieces = ImmutableList.builder();
+        LocalDate end = range.endExclusive();
         LocalDate from = range.start();
-        while (from.isBefore(range.endExclusive())) {
-            LocalDate unitEnd = periodContaining(from, unit).endExclusive();
-            LocalDate to = unitEnd.isBefore(range.endExclusive()) ? unitEnd : range.endExclusive();
+        while (from.isBefore(end)) {
+            // The next boundary rather than periodContaining(from): near LocalDate.MIN or MAX the
+            // unit's whole period may not be representable although its part in the range is.
+            LocalDate to = end;
+            try {
+                LocalDate next = nextPeriodStart(from, unit);
+                if (next.isBefore(end)) {
+                    to = next;
+                }
+            } catch (DateTimeException e) {
+                // The unit's period runs past LocalDate.MAX: the piece runs to the range's end.
+            }
             pieces.add(DateRange.unchecked(from, to));
             from = to;
         }
         return pieces.build();
+    }
+
+    /**
+     * The first day of the unit's period that contains the day.
+     *
+     * @throws DateTimeException if that day would fall before {@link LocalDate#MIN}
+     */
+    private LocalDate periodStart(LocalDate day, PeriodUnit unit) {
+        return switch (unit) {
+            case DAY -> day;
+            case WEEK -> day.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
+            case MONTH -> day.withDayOfMonth(1);
+            case QUARTER -> day.withDayOfMonth(1).minusMonths(monthsIntoYear(day) % 3);
+            case YEAR -> day.withDayOfMonth(1).minusMonths(monthsIntoYear(day));
+        };
+    }
+
+    /**
+     * The first day after the day on which a period of the unit starts: the exclusive end of the
+     * unit's period that contains the day.
+     *
+     * @throws DateTimeException if that day would fall beyond {@link LocalDate#MAX}
+     */
+    private LocalDate nextPeriodStart(LocalDate day, PeriodUnit unit) {
+        return switch (unit) {
+            case DAY -> day.plusDays(1);
+            case WEEK -> day.with(TemporalAdjusters.next(DayOfWeek.MONDAY));
+            case MONTH -> day.withDayOfMonth(1).plusMonths(1);
+            case QUARTER -> day.withDayOfMonth(1).plusMonths(3 - monthsIntoYear(day) % 3);
+            case YEAR -> day.withDayOfMonth(1).plusMonths(12 - monthsIntoYear(day));
+        };
     }
 
     @Override

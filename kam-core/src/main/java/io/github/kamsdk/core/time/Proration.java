@@ -117,20 +117,30 @@ public final class Proration implements Comparable<Proration> {
     /**
      * The fraction as a decimal to a given precision: 10/31 to 4 digits is 0.3226.
      *
-     * @param precision significant digits and rounding, limited, not null
+     * @param precision significant digits and rounding, limited, not null; with {@link
+     *     java.math.RoundingMode#UNNECESSARY} only if the fraction fits the digits exactly
      * @return the decimal
+     * @throws IllegalArgumentException if the precision is unlimited, or its rounding mode is
+     *     {@code UNNECESSARY} and the fraction does not fit its digits
      */
     public BigDecimal toBigDecimal(MathContext precision) {
         notNull(precision, "precision");
         argument(precision.getPrecision() > 0, "precision must be limited: %s", precision);
-        return new BigDecimal(numerator).divide(new BigDecimal(denominator), precision);
+        try {
+            return new BigDecimal(numerator).divide(new BigDecimal(denominator), precision);
+        } catch (ArithmeticException e) {
+            throw new IllegalArgumentException(
+                    "precision must round " + this + " (rounding is necessary): " + precision, e);
+        }
     }
 
     /**
      * The fraction as a rate to a given precision: 1/4 is 25%.
      *
-     * @param precision significant digits and rounding, limited, not null
+     * @param precision significant digits and rounding, limited, not null; with {@link
+     *     java.math.RoundingMode#UNNECESSARY} only if the fraction fits the digits exactly
      * @return the rate
+     * @throws IllegalArgumentException as {@link #toBigDecimal(MathContext)}
      */
     public Rate toRate(MathContext precision) {
         return Rate.ofFraction(toBigDecimal(precision));

@@ -304,6 +304,41 @@ public final class Gens {
         return dates().zip(integers().between(1, 1000), (start, days) -> DateRange.of(start, start.plusDays(days)));
     }
 
+    /**
+     * Periods of 1 to 1,000 days starting within 1,000 days either side of the period's start, so
+     * that they often overlap, touch, enclose or miss it (for laws about pairs of periods).
+     */
+    public static Gen<DateRange> dateRangesNear(DateRange range) {
+        return integers().between(-1000, 1000).zip(integers().between(1, 1000), (offset, days) -> {
+            LocalDate start = range.start().plusDays(offset);
+            return DateRange.of(start, start.plusDays(days));
+        });
+    }
+
+    /** Days within a period and up to 5 days either side of it (as for {@code contains}). */
+    public static Gen<LocalDate> datesAround(DateRange range) {
+        int span = (int) range.lengthInDays();
+        return integers().between(-5, span + 5).map(n -> range.start().plusDays(n));
+    }
+
+    /**
+     * Periods of 1 to 1,000 days at the edges of {@link LocalDate}'s range: starting within 1,000
+     * days of {@link LocalDate#MIN} or ending within 1,000 days of {@link LocalDate#MAX}, often
+     * exactly on it.
+     */
+    public static Gen<DateRange> dateRangesAtLimits() {
+        Gen<Integer> offsets = Generate.oneOf(Generate.constant(0), integers().between(0, 1000));
+        Gen<DateRange> nearMin = offsets.zip(integers().between(1, 1000), (offset, days) -> {
+            LocalDate start = LocalDate.MIN.plusDays(offset);
+            return DateRange.of(start, start.plusDays(days));
+        });
+        Gen<DateRange> nearMax = offsets.zip(integers().between(1, 1000), (offset, days) -> {
+            LocalDate end = LocalDate.MAX.minusDays(offset);
+            return DateRange.of(end.minusDays(days), end);
+        });
+        return Generate.oneOf(nearMin, nearMax);
+    }
+
     /** Lists of 0 to 10 cut days anywhere within and around a period (as for {@code splitAt}). */
     public static Gen<List<LocalDate>> cutsAround(DateRange range) {
         int span = (int) range.lengthInDays();
@@ -327,6 +362,15 @@ public final class Gens {
                     pieces.add(DateRange.of(from, range.endExclusive()));
                     return pieces;
                 }));
+    }
+
+    /**
+     * Prorations {@code days / totalDays}: half with a total of 1 to 12 days (so that equal values
+     * written differently, such as 2/4 and 3/6, are common), half with a total of 1 to 1,000 days.
+     */
+    public static Gen<Proration> prorations() {
+        return Generate.oneOf(integers().between(1, 12), integers().between(1, 1000))
+                .flatMap(total -> integers().between(0, total).map(days -> Proration.ofDays(days, total)));
     }
 
     /** Fiscal calendars starting in any month, with either naming. */
