@@ -410,13 +410,6 @@ public final class Gens {
         return Generate.pick(PARAMETER_NAMES);
     }
 
-    /** Prorations {@code days/totalDays} of periods of 1 to 1,000 days, reduced. */
-    public static Gen<Proration> prorations() {
-        return integers()
-                .between(1, 1000)
-                .zip(integers().between(0, 1000), (total, days) -> Proration.ofDays(days % (total + 1), total));
-    }
-
     /**
      * Short texts (0 to 8 characters) without braces, so that the braces of a step's text come from
      * its template only; they may hold line breaks and the regex replacement characters {@code $}
