@@ -1,6 +1,7 @@
 package io.github.kamsdk.core.money;
 
 import static io.github.kamsdk.core.internal.Checks.argument;
+import static io.github.kamsdk.core.internal.Checks.decimal;
 import static io.github.kamsdk.core.internal.Checks.notNull;
 
 import com.google.common.collect.ImmutableList;
@@ -51,7 +52,7 @@ public final class Allocation {
         notNull(policy, "policy");
         BigDecimal[] w = weights.toArray(new BigDecimal[0]);
         for (int i = 0; i < w.length; i++) {
-            notNull(w[i], "weights[" + i + "]");
+            decimal(w[i], "weights[" + i + "]");
             argument(w[i].signum() >= 0, "weights[%s] must not be negative: %s", i, w[i].toPlainString());
         }
         return ImmutableList.copyOf(split(total, w, policy));
@@ -103,7 +104,8 @@ public final class Allocation {
      *
      * @param <K> the party's key type, comparable
      * @param total the amount to split, a whole number of minor units, not null
-     * @param weights each party's non-negative weight, not all zero, not null
+     * @param weights each party's non-negative weight, not all zero, keys distinct by {@code
+     *     compareTo}, not null
      * @param policy who gets the leftover minor units; ties and "first" follow key order; not null
      * @return each party's part, adding up to the total
      */
@@ -113,10 +115,19 @@ public final class Allocation {
         List<K> keys = new ArrayList<>(weights.size());
         for (Map.Entry<K, BigDecimal> e : weights.entrySet()) {
             K key = notNull(e.getKey(), "weights key");
-            notNull(e.getValue(), "weights[" + key + "]");
+            decimal(e.getValue(), "weights[" + key + "]");
             keys.add(key);
         }
         keys.sort(Comparator.naturalOrder());
+        for (int i = 1; i < keys.size(); i++) {
+            // Keys equal by compareTo (BigDecimal 1.0 and 1.00) would be ordered by the map's
+            // iteration order, and the split would depend on it.
+            argument(
+                    keys.get(i - 1).compareTo(keys.get(i)) != 0,
+                    "weights keys must be distinct by compareTo: %s and %s",
+                    keys.get(i - 1),
+                    keys.get(i));
+        }
         List<BigDecimal> ordered = new ArrayList<>(keys.size());
         for (K key : keys) {
             BigDecimal weight = weights.get(key);

@@ -1,6 +1,7 @@
 package io.github.kamsdk.core.money;
 
 import static io.github.kamsdk.core.internal.Checks.argument;
+import static io.github.kamsdk.core.internal.Checks.decimal;
 import static io.github.kamsdk.core.internal.Checks.notNull;
 
 import java.math.BigDecimal;
@@ -46,7 +47,7 @@ public final class ExchangeRate {
     public static ExchangeRate of(Currency from, Currency to, BigDecimal factor, LocalDate date) {
         notNull(from, "from");
         notNull(to, "to");
-        notNull(factor, "factor");
+        decimal(factor, "factor");
         notNull(date, "date");
         argument(factor.signum() > 0, "factor must be positive: %s", factor.toPlainString());
         argument(

@@ -31,7 +31,8 @@ public interface ExchangeRates {
      * @param to the target currency, not null (never equal to {@code from} when called by {@link
      *     #convert})
      * @param date the date of the conversion, not null
-     * @return the rate, or empty if none is known for that date
+     * @return the rate that applies on {@code date} (dated on or before it), or empty if none is
+     *     known
      */
     Optional<ExchangeRate> find(Currency from, Currency to, LocalDate date);
 
@@ -44,7 +45,8 @@ public interface ExchangeRates {
      * @param date the date whose rate applies, not null
      * @return the conversion, recording the rate used
      * @throws MissingExchangeRateException if no rate is known
-     * @throws IllegalArgumentException if the source answers with a rate for another pair
+     * @throws IllegalArgumentException if the source answers with a rate for another pair or one
+     *     dated after {@code date}
      */
     default Conversion convert(Money amount, Currency to, LocalDate date) {
         notNull(amount, "amount");
@@ -59,6 +61,10 @@ public interface ExchangeRates {
         if (!rate.from().equals(from) || !rate.to().equals(to)) {
             throw new IllegalArgumentException("exchange rate source answered " + rate + " when asked for "
                     + from.getCurrencyCode() + " to " + to.getCurrencyCode());
+        }
+        if (rate.date().isAfter(date)) {
+            throw new IllegalArgumentException(
+                    "exchange rate source answered " + rate + ", dated after the conversion date " + date);
         }
         return Conversion.of(amount, rate);
     }

@@ -7,6 +7,7 @@ import com.google.common.collect.ImmutableList;
 import io.github.kamsdk.core.money.Allocation;
 import io.github.kamsdk.core.money.Money;
 import io.github.kamsdk.core.money.RemainderPolicy;
+import io.github.kamsdk.core.money.RoundingPolicy;
 import java.math.BigDecimal;
 import java.time.DateTimeException;
 import java.time.LocalDate;
@@ -14,7 +15,9 @@ import java.time.YearMonth;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.TreeSet;
@@ -309,20 +312,22 @@ public final class DateRange implements Comparable<DateRange> {
      * @param amount the amount for the whole period, a whole number of minor units, not null
      * @param pieces consecutive periods that cover this one exactly (as {@link #split} or {@link
      *     #splitAt} give), in any order, not null
-     * @param policy who gets leftover minor units, not null
+     * @param policy who gets leftover minor units, the pieces taken in date order whatever order
+     *     they are given in (so equal remainders favour the earlier piece), not null
      * @return one amount per piece, in the order given, adding up to {@code amount}
      * @throws IllegalArgumentException if the pieces overlap, leave a gap or reach outside
      */
     public ImmutableList<Money> prorate(Money amount, List<DateRange> pieces, RemainderPolicy policy) {
         notNull(amount, "amount");
+        argument(
+                amount.isRounded(RoundingPolicy.DEFAULT),
+                "amount must be a whole number of minor units (round it first): %s",
+                amount);
         notNull(pieces, "pieces");
         notNull(policy, "policy");
         List<DateRange> sorted = new ArrayList<>(pieces.size());
-        List<BigDecimal> days = new ArrayList<>(pieces.size());
         for (int i = 0; i < pieces.size(); i++) {
-            DateRange piece = notNull(pieces.get(i), "pieces[" + i + "]");
-            sorted.add(piece);
-            days.add(BigDecimal.valueOf(piece.lengthInDays()));
+            sorted.add(notNull(pieces.get(i), "pieces[" + i + "]"));
         }
         argument(!sorted.isEmpty(), "pieces must not be empty");
         sorted.sort(null);
@@ -332,7 +337,17 @@ public final class DateRange implements Comparable<DateRange> {
             expected = piece.end;
         }
         argument(expected.equals(end), "pieces must cover %s without gap or overlap: %s", this, pieces);
-        return Allocation.byWeights(amount, days, policy);
+        // Allocate in date order, so the cents do not depend on the order the pieces are given in.
+        Map<DateRange, BigDecimal> days = new HashMap<>();
+        for (DateRange piece : sorted) {
+            days.put(piece, BigDecimal.valueOf(piece.lengthInDays()));
+        }
+        Map<DateRange, Money> byPiece = Allocation.byWeights(amount, days, policy);
+        ImmutableList.Builder<Money> result = ImmutableList.builderWithExpectedSize(pieces.size());
+        for (DateRange piece : pieces) {
+            result.add(byPiece.get(piece));
+        }
+        return result.build();
     }
 
     /**

@@ -39,7 +39,9 @@ public final class FiscalCalendar {
     }
 
     /**
-     * A calendar whose year starts on the first day of {@code firstMonth}.
+     * A calendar whose year starts on the first day of {@code firstMonth}. A year starting in
+     * January has one name whichever naming is asked for, so {@code of(JANUARY, …)} returns {@link
+     * #GREGORIAN}, whose {@link #naming()} is {@link FiscalYearNaming#END_YEAR}.
      *
      * @param firstMonth the first month of the fiscal year, not null
      * @param naming whether a year is named by the calendar year it starts or ends in, not null

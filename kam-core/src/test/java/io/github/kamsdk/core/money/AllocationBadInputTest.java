@@ -273,4 +273,29 @@ class AllocationBadInputTest {
     void evenlyWithNegativeParties() {
         rejected(() -> Allocation.evenly(TOTAL, -2, LARGEST_REMAINDER), "parties", "-2");
     }
+
+    @Test
+    void weightOutOfRange() {
+        rejected(
+                () -> Allocation.byWeights(
+                        Money.of("10", "EUR"),
+                        List.of(BigDecimal.ONE, new BigDecimal("1E-2147483647")),
+                        RemainderPolicy.LARGEST_REMAINDER),
+                "weights[1]",
+                "out of range",
+                "1E-2147483647");
+    }
+
+    @Test
+    void keyedWeightsWithKeysEqualByCompareTo() {
+        // 1.0 and 1.00 are different map keys but the same by compareTo: their order would
+        // depend on the map's iteration order.
+        Map<BigDecimal, BigDecimal> weights = new java.util.HashMap<>();
+        weights.put(new BigDecimal("1.0"), BigDecimal.ONE);
+        weights.put(new BigDecimal("1.00"), BigDecimal.ONE);
+        rejected(
+                () -> Allocation.byWeights(Money.of("10", "EUR"), weights, RemainderPolicy.LARGEST_REMAINDER),
+                "weights keys",
+                "compareTo");
+    }
 }

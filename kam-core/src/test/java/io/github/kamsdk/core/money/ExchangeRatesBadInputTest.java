@@ -187,6 +187,21 @@ class ExchangeRatesBadInputTest {
                 "EUR to RUB");
     }
 
+    @Test
+    void ratesSourceAnsweringWithARateDatedAfterTheConversion() {
+        ExchangeRates future = (from, to, date) -> Optional.of(ExchangeRate.of(from, to, FACTOR, date.plusDays(1)));
+        rejected(
+                () -> future.convert(Money.of("1", "EUR"), RUB, DAY),
+                "exchange rate source",
+                "(2026-11-21)",
+                "after the conversion date 2026-11-20");
+    }
+
+    @Test
+    void factorOutOfRange() {
+        rejected(() -> ExchangeRate.of(EUR, RUB, new BigDecimal("1E+70"), DAY), "factor", "out of range", "1E+70");
+    }
+
     // Conversion.of
 
     @Test

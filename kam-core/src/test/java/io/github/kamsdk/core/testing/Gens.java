@@ -54,6 +54,11 @@ public final class Gens {
 
     private Gens() {}
 
+    /** Seeds for a {@code java.util.Random} that shuffles inputs in order-independence properties. */
+    public static Gen<Long> seeds() {
+        return longs().all();
+    }
+
     /** Any of {@link #CURRENCIES}. */
     public static Gen<Currency> currencies() {
         return Generate.pick(CURRENCIES);

@@ -173,6 +173,22 @@ class DateRangeProperties {
                 });
     }
 
+    @Test
+    void prorateGivesEachPieceTheSameAmountWhateverTheOrderOfThePieces() {
+        Props.qt()
+                .forAll(Gens.partitions(), Gens.roundedMoney(), Gens.remainderPolicies(), Gens.seeds())
+                .checkAssert((pieces, amount, policy, seed) -> {
+                    List<DateRange> shuffled = new ArrayList<>(pieces);
+                    Collections.shuffle(shuffled, new java.util.Random(seed));
+                    DateRange whole = whole(pieces);
+                    List<Money> inOrder = whole.prorate(amount, pieces, policy);
+                    List<Money> inShuffledOrder = whole.prorate(amount, shuffled, policy);
+                    for (int i = 0; i < shuffled.size(); i++) {
+                        assertThat(inShuffledOrder.get(i)).isEqualTo(inOrder.get(pieces.indexOf(shuffled.get(i))));
+                    }
+                });
+    }
+
     /** Each piece's part differs from {@code amount × days / total days} by less than a minor unit. */
     private static void assertEachPartIsItsShare(List<DateRange> pieces, Money amount, RemainderPolicy policy) {
         DateRange whole = pieces.stream().reduce(DateRange::span).orElseThrow();

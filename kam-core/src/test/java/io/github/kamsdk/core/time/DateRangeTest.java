@@ -366,9 +366,10 @@ class DateRangeTest {
         @Test
         void eur100OverElevenTenAndTenDaysByFirstParties() {
             List<DateRange> elevenFirst = List.of(tenTenEleven.get(2), tenTenEleven.get(0), tenTenEleven.get(1));
-            // The first two pieces get a cent each.
+            // "First" means first in date order, not in the order given: the two 10-day pieces
+            // (1-10 and 11-20 January) get a cent each, exactly as when the pieces come in date order.
             assertThat(JANUARY.prorate(eur("100.00"), elevenFirst, RemainderPolicy.FIRST_PARTIES))
-                    .containsExactly(eur("35.49"), eur("32.26"), eur("32.25"));
+                    .containsExactly(eur("35.48"), eur("32.26"), eur("32.26"));
         }
 
         @Test
