@@ -34,13 +34,74 @@ import org.jspecify.annotations.Nullable;
  * <p>This class is immutable and thread-safe. No method accepts null.
  */
 public final class Money implements Comparable<Money> {
-    private final BigDecimal amount;
+    /** Unscaled values of at most this many digits are kept in a {@code long}. */
+    static final int MAX_COMPACT_DIGITS = 18;
+
+    private static final long[] POWERS_OF_TEN = {
+        1L,
+        10L,
+        100L,
+        1_000L,
+        10_000L,
+        100_000L,
+        1_000_000L,
+        10_000_000L,
+        100_000_000L,
+        1_000_000_000L,
+        10_000_000_000L,
+        100_000_000_000L,
+        1_000_000_000_000L,
+        10_000_000_000_000L,
+        100_000_000_000_000L,
+        1_000_000_000_000_000L,
+        10_000_000_000_000_000L,
+        100_000_000_000_000_000L,
+        1_000_000_000_000_000_000L
+    };
+
+    // The amount is `unscaled × 10^-scale` when `big` is null (every everyday amount: 18 digits),
+    // else `big`. The compact form lets plus, minus, times and compareTo work on longs and
+    // allocate nothing but this object, which is what keeps Money close to raw BigDecimal speed
+    // (docs/performance.md). Either form has a scale of at least the currency's decimals.
+    private final long unscaled;
+    private final int scale;
+    private final @Nullable BigDecimal big;
     private final Currency currency;
 
-    /** Every amount keeps at least the currency's decimals, whatever the arithmetic produced. */
-    private Money(BigDecimal amount, Currency currency) {
-        this.amount = withCurrencyDecimals(amount, currency);
+    private Money(long unscaled, int scale, @Nullable BigDecimal big, Currency currency) {
+        this.unscaled = unscaled;
+        this.scale = scale;
+        this.big = big;
         this.currency = currency;
+    }
+
+    /** The money for an exact value: at least the currency's decimals, compact when it fits. */
+    private static Money create(BigDecimal value, Currency currency) {
+        BigDecimal scaled = withCurrencyDecimals(value, currency);
+        if (scaled.precision() <= MAX_COMPACT_DIGITS) {
+            return new Money(scaled.unscaledValue().longValue(), scaled.scale(), null, currency);
+        }
+        return new Money(0L, scaled.scale(), scaled, currency);
+    }
+
+    /** The money for a compact result whose scale may be below the currency's decimals. */
+    private static Money compact(long unscaled, int scale, Currency currency) {
+        int digits = currency.getDefaultFractionDigits();
+        if (scale >= digits) {
+            return new Money(unscaled, scale, null, currency);
+        }
+        return new Money(scaleUp(unscaled, digits - scale), digits, null, currency);
+    }
+
+    /** {@code value × 10^by}, or an ArithmeticException (caught by callers) if it overflows. */
+    private static long scaleUp(long value, int by) {
+        if (by == 0) {
+            return value;
+        }
+        if (by < 0 || by >= POWERS_OF_TEN.length) {
+            throw new ArithmeticException("rescale by " + by);
+        }
+        return Math.multiplyExact(value, POWERS_OF_TEN[by]);
     }
 
     /**
@@ -53,7 +114,7 @@ public final class Money implements Comparable<Money> {
     public static Money of(BigDecimal amount, Currency currency) {
         decimal(amount, "amount");
         checkCurrency(currency);
-        return new Money(amount, currency);
+        return create(amount, currency);
     }
 
     /**
@@ -89,7 +150,7 @@ public final class Money implements Comparable<Money> {
      */
     public static Money ofMinor(long minorUnits, Currency currency) {
         checkCurrency(currency);
-        return new Money(BigDecimal.valueOf(minorUnits, currency.getDefaultFractionDigits()), currency);
+        return create(BigDecimal.valueOf(minorUnits, currency.getDefaultFractionDigits()), currency);
     }
 
     /**
@@ -148,15 +209,15 @@ public final class Money implements Comparable<Money> {
     }
 
     private Money plusAll(Iterator<Money> it, int firstIndex) {
-        BigDecimal total = amount;
+        Money total = this;
         for (int i = firstIndex; it.hasNext(); i++) {
             Money next = it.next();
             if (next == null) {
                 throw new IllegalArgumentException("amounts[" + i + "] must not be null");
             }
-            total = total.add(sameCurrency(next).amount);
+            total = total.plus(next);
         }
-        return new Money(total, currency);
+        return total;
     }
 
     /**
@@ -187,7 +248,7 @@ public final class Money implements Comparable<Money> {
      * @return the amount, with at least the currency's number of decimals
      */
     public BigDecimal amount() {
-        return amount;
+        return big != null ? big : BigDecimal.valueOf(unscaled, scale);
     }
 
     /**
@@ -207,7 +268,20 @@ public final class Money implements Comparable<Money> {
      * @throws CurrencyMismatchException if the currencies differ
      */
     public Money plus(Money other) {
-        return new Money(amount.add(sameCurrency(other).amount), currency);
+        Money that = sameCurrency(other);
+        if (big == null && that.big == null) {
+            try {
+                int s = Math.max(scale, that.scale);
+                return new Money(
+                        Math.addExact(scaleUp(unscaled, s - scale), scaleUp(that.unscaled, s - that.scale)),
+                        s,
+                        null,
+                        currency);
+            } catch (ArithmeticException overflow) {
+                // beyond a long: add as BigDecimals
+            }
+        }
+        return create(amount().add(that.amount()), currency);
     }
 
     /**
@@ -218,7 +292,20 @@ public final class Money implements Comparable<Money> {
      * @throws CurrencyMismatchException if the currencies differ
      */
     public Money minus(Money other) {
-        return new Money(amount.subtract(sameCurrency(other).amount), currency);
+        Money that = sameCurrency(other);
+        if (big == null && that.big == null) {
+            try {
+                int s = Math.max(scale, that.scale);
+                return new Money(
+                        Math.subtractExact(scaleUp(unscaled, s - scale), scaleUp(that.unscaled, s - that.scale)),
+                        s,
+                        null,
+                        currency);
+            } catch (ArithmeticException overflow) {
+                // beyond a long: subtract as BigDecimals
+            }
+        }
+        return create(amount().subtract(that.amount()), currency);
     }
 
     /**
@@ -228,7 +315,7 @@ public final class Money implements Comparable<Money> {
      * @return the product, unrounded
      */
     public Money times(BigDecimal factor) {
-        return new Money(amount.multiply(decimal(factor, "factor")), currency);
+        return create(amount().multiply(decimal(factor, "factor")), currency);
     }
 
     /**
@@ -238,7 +325,14 @@ public final class Money implements Comparable<Money> {
      * @return the product
      */
     public Money times(long factor) {
-        return new Money(amount.multiply(BigDecimal.valueOf(factor)), currency);
+        if (big == null) {
+            try {
+                return new Money(Math.multiplyExact(unscaled, factor), scale, null, currency);
+            } catch (ArithmeticException overflow) {
+                // beyond a long: multiply as BigDecimals
+            }
+        }
+        return create(amount().multiply(BigDecimal.valueOf(factor)), currency);
     }
 
     /**
@@ -248,7 +342,16 @@ public final class Money implements Comparable<Money> {
      * @return the product, unrounded
      */
     public Money times(Rate rate) {
-        return new Money(amount.multiply(notNull(rate, "rate").fraction()), currency);
+        notNull(rate, "rate");
+        if (big == null && rate.isCompact()) {
+            try {
+                return compact(
+                        Math.multiplyExact(unscaled, rate.unscaled()), Math.addExact(scale, rate.scale()), currency);
+            } catch (ArithmeticException overflow) {
+                // beyond a long: multiply as BigDecimals
+            }
+        }
+        return create(amount().multiply(rate.fraction()), currency);
     }
 
     /**
@@ -264,7 +367,7 @@ public final class Money implements Comparable<Money> {
         decimal(divisor, "divisor");
         notNull(policy, "policy");
         argument(divisor.signum() != 0, "divisor must not be zero: %s", divisor);
-        return new Money(policy.divide(amount, divisor, currency), currency);
+        return create(policy.divide(amount(), divisor, currency), currency);
     }
 
     /**
@@ -273,7 +376,10 @@ public final class Money implements Comparable<Money> {
      * @return {@code -this}
      */
     public Money negate() {
-        return new Money(amount.negate(), currency);
+        if (big == null && unscaled != Long.MIN_VALUE) {
+            return new Money(-unscaled, scale, null, currency);
+        }
+        return create(amount().negate(), currency);
     }
 
     /**
@@ -282,7 +388,7 @@ public final class Money implements Comparable<Money> {
      * @return {@code |this|}
      */
     public Money abs() {
-        return amount.signum() < 0 ? negate() : this;
+        return signum() < 0 ? negate() : this;
     }
 
     /**
@@ -293,7 +399,7 @@ public final class Money implements Comparable<Money> {
      * @return the rounded amount
      */
     public Money round(RoundingPolicy policy) {
-        return new Money(notNull(policy, "policy").round(amount, currency), currency);
+        return create(notNull(policy, "policy").round(amount(), currency), currency);
     }
 
     /**
@@ -312,7 +418,8 @@ public final class Money implements Comparable<Money> {
      * @return true if the amount is already rounded
      */
     public boolean isRounded(RoundingPolicy policy) {
-        return notNull(policy, "policy").round(amount, currency).compareTo(amount) == 0;
+        BigDecimal exact = amount();
+        return notNull(policy, "policy").round(exact, currency).compareTo(exact) == 0;
     }
 
     /**
@@ -330,7 +437,7 @@ public final class Money implements Comparable<Money> {
 
     /** The amount in minor units, exactly; refuses an amount with sub-minor digits. */
     BigInteger minorUnitsExact() {
-        BigDecimal units = amount.movePointRight(currency.getDefaultFractionDigits());
+        BigDecimal units = amount().movePointRight(currency.getDefaultFractionDigits());
         argument(
                 units.signum() == 0 || units.stripTrailingZeros().scale() <= 0,
                 "amount must be a whole number of minor units (round it first): %s",
@@ -344,7 +451,7 @@ public final class Money implements Comparable<Money> {
      * @return true for zero
      */
     public boolean isZero() {
-        return amount.signum() == 0;
+        return signum() == 0;
     }
 
     /**
@@ -353,7 +460,7 @@ public final class Money implements Comparable<Money> {
      * @return true for a positive amount
      */
     public boolean isPositive() {
-        return amount.signum() > 0;
+        return signum() > 0;
     }
 
     /**
@@ -362,7 +469,7 @@ public final class Money implements Comparable<Money> {
      * @return true for a negative amount
      */
     public boolean isNegative() {
-        return amount.signum() < 0;
+        return signum() < 0;
     }
 
     /**
@@ -371,7 +478,7 @@ public final class Money implements Comparable<Money> {
      * @return true unless negative
      */
     public boolean isPositiveOrZero() {
-        return amount.signum() >= 0;
+        return signum() >= 0;
     }
 
     /**
@@ -380,7 +487,7 @@ public final class Money implements Comparable<Money> {
      * @return true unless positive
      */
     public boolean isNegativeOrZero() {
-        return amount.signum() <= 0;
+        return signum() <= 0;
     }
 
     /**
@@ -456,7 +563,7 @@ public final class Money implements Comparable<Money> {
      */
     @Override
     public int compareTo(Money other) {
-        return amount.compareTo(sameCurrency(other).amount);
+        return compareValues(sameCurrency(other));
     }
 
     /**
@@ -465,13 +572,13 @@ public final class Money implements Comparable<Money> {
      */
     @Override
     public boolean equals(@Nullable Object other) {
-        return other instanceof Money that && currency.equals(that.currency) && amount.compareTo(that.amount) == 0;
+        return other instanceof Money that && currency == that.currency && compareValues(that) == 0;
     }
 
     @Override
     public int hashCode() {
         return 31 * currency.hashCode()
-                + (amount.signum() == 0 ? 0 : amount.stripTrailingZeros().hashCode());
+                + (signum() == 0 ? 0 : amount().stripTrailingZeros().hashCode());
     }
 
     /**
@@ -480,7 +587,7 @@ public final class Money implements Comparable<Money> {
      */
     @Override
     public String toString() {
-        BigDecimal shown = amount.stripTrailingZeros();
+        BigDecimal shown = amount().stripTrailingZeros();
         int digits = currency.getDefaultFractionDigits();
         if (shown.scale() < digits) {
             shown = shown.setScale(digits);
@@ -488,9 +595,30 @@ public final class Money implements Comparable<Money> {
         return currency.getCurrencyCode() + " " + shown.toPlainString();
     }
 
+    private int signum() {
+        return big != null ? big.signum() : Long.signum(unscaled);
+    }
+
+    /** Compares the values only (the currency is checked by the caller). */
+    private int compareValues(Money that) {
+        if (big == null && that.big == null) {
+            if (scale == that.scale) {
+                return Long.compare(unscaled, that.unscaled);
+            }
+            try {
+                int s = Math.max(scale, that.scale);
+                return Long.compare(scaleUp(unscaled, s - scale), scaleUp(that.unscaled, s - that.scale));
+            } catch (ArithmeticException overflow) {
+                // beyond a long: compare as BigDecimals
+            }
+        }
+        return amount().compareTo(that.amount());
+    }
+
     private Money sameCurrency(@Nullable Money other) {
         notNull(other, "other");
-        if (!currency.equals(other.currency)) {
+        // Currency instances are canonical (one per code), so identity decides.
+        if (currency != other.currency) {
             throw new CurrencyMismatchException(currency, other.currency);
         }
         return other;

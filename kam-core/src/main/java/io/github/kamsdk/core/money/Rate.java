@@ -40,9 +40,15 @@ public final class Rate implements Comparable<Rate> {
     private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
 
     private final BigDecimal fraction;
+    // The fraction as unscaled × 10^-scale when it fits a long, so that Money.times(Rate) can
+    // multiply two longs instead of two BigDecimals (see Money's representation).
+    private final boolean compact;
+    private final long unscaled;
 
     private Rate(BigDecimal fraction) {
         this.fraction = fraction;
+        this.compact = fraction.precision() <= Money.MAX_COMPACT_DIGITS;
+        this.unscaled = compact ? fraction.unscaledValue().longValue() : 0L;
     }
 
     /**
@@ -175,6 +181,21 @@ public final class Rate implements Comparable<Rate> {
      */
     public BigDecimal fraction() {
         return fraction;
+    }
+
+    /** Whether {@link #unscaled()} and {@link #scale()} hold the fraction exactly. */
+    boolean isCompact() {
+        return compact;
+    }
+
+    /** The fraction's unscaled value, when {@link #isCompact()}. */
+    long unscaled() {
+        return unscaled;
+    }
+
+    /** The fraction's scale. */
+    int scale() {
+        return fraction.scale();
     }
 
     /**

@@ -82,6 +82,34 @@ public final class Gens {
                 });
     }
 
+    /**
+     * Amounts on both sides of the 18-digit boundary where Money switches from a {@code long} to a
+     * {@code BigDecimal}: near {@code Long.MAX_VALUE}, around 10^18, up to about 10^31 units, and
+     * small ones, with 0 to 2 decimals beyond the currency's (so that scales often differ by one).
+     */
+    public static Gen<Money> wideMoney(Currency currency) {
+        int digits = currency.getDefaultFractionDigits();
+        Gen<java.math.BigInteger> unscaled = Generate.oneOf(
+                longs().all().map(java.math.BigInteger::valueOf),
+                longs().between(-1000, 1000)
+                        .map(n -> java.math.BigInteger.valueOf(Long.MAX_VALUE - Math.abs(n))
+                                .multiply(java.math.BigInteger.valueOf(n < 0 ? -1 : 1))),
+                longs().all()
+                        .zip(
+                                integers().between(0, 13),
+                                (n, k) -> java.math.BigInteger.valueOf(n).multiply(java.math.BigInteger.TEN.pow(k))),
+                longs().between(-1_000_000, 1_000_000).map(java.math.BigInteger::valueOf),
+                // 18 digits whose tenfold lies just below Long.MAX_VALUE: sums overflow a long
+                // only after aligning scales.
+                longs().between(-922_337_203_685_477_580L, 922_337_203_685_477_580L)
+                        .map(n -> java.math.BigInteger.valueOf(
+                                n < 0
+                                        ? Math.min(n, -500_000_000_000_000_000L)
+                                        : Math.max(n, 500_000_000_000_000_000L))));
+        return unscaled.zip(
+                integers().between(0, 2), (u, extra) -> Money.of(new BigDecimal(u, digits + extra), currency));
+    }
+
     /** Amounts in whole minor units (payable amounts). */
     public static Gen<Money> roundedMoney(Currency currency) {
         return longs().between(-100_000_000_000L, 100_000_000_000L).map(units -> Money.ofMinor(units, currency));

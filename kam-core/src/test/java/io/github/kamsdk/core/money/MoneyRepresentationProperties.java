@@ -1,0 +1,172 @@
+package io.github.kamsdk.core.money;
+
+import static io.github.kamsdk.core.testing.Gens.currencies;
+import static io.github.kamsdk.core.testing.Gens.signedRates;
+import static io.github.kamsdk.core.testing.Gens.wideMoney;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.quicktheories.generators.SourceDSL.longs;
+
+import io.github.kamsdk.core.testing.Props;
+import java.math.BigDecimal;
+import java.util.Currency;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.quicktheories.core.Gen;
+
+/**
+ * Money keeps everyday amounts as a {@code long} and larger ones as a {@code BigDecimal}. Whatever
+ * the representation of each operand, every operation must agree with plain {@code BigDecimal}
+ * arithmetic on {@link Money#amount()}: the model here. The generators straddle the boundary
+ * (18 digits, {@code Long.MAX_VALUE}) so that overflowing sums and products take the wide path.
+ */
+class MoneyRepresentationProperties {
+
+    /** Two amounts in one currency, each on either side of the boundary. */
+    private static Gen<List<Money>> pairs() {
+        return currencies().flatMap(c -> wideMoney(c).zip(wideMoney(c), List::of));
+    }
+
+    private static Gen<Money> amounts() {
+        return currencies().flatMap(c -> wideMoney(c));
+    }
+
+    private static void assertSameValue(Money actual, BigDecimal expected, Currency currency) {
+        assertThat(actual.currency()).isEqualTo(currency);
+        assertThat(actual.amount()).isEqualByComparingTo(expected);
+        assertThat(actual.amount().scale()).isGreaterThanOrEqualTo(currency.getDefaultFractionDigits());
+        assertThat(actual).isEqualTo(Money.of(expected, currency));
+        assertThat(actual.hashCode()).isEqualTo(Money.of(expected, currency).hashCode());
+    }
+
+    @Test
+    void plusAgreesWithBigDecimalAddition() {
+        Props.qt()
+                .forAll(pairs())
+                .checkAssert(p -> assertSameValue(
+                        p.get(0).plus(p.get(1)),
+                        p.get(0).amount().add(p.get(1).amount()),
+                        p.get(0).currency()));
+    }
+
+    @Test
+    void minusAgreesWithBigDecimalSubtraction() {
+        Props.qt()
+                .forAll(pairs())
+                .checkAssert(p -> assertSameValue(
+                        p.get(0).minus(p.get(1)),
+                        p.get(0).amount().subtract(p.get(1).amount()),
+                        p.get(0).currency()));
+    }
+
+    @Test
+    void timesRateAgreesWithBigDecimalMultiplication() {
+        Props.qt()
+                .forAll(amounts(), signedRates())
+                .checkAssert((m, r) -> assertSameValue(m.times(r), m.amount().multiply(r.fraction()), m.currency()));
+    }
+
+    @Test
+    void timesLongAgreesWithBigDecimalMultiplication() {
+        Props.qt()
+                .forAll(amounts(), longs().all())
+                .checkAssert((m, f) ->
+                        assertSameValue(m.times(f), m.amount().multiply(BigDecimal.valueOf(f)), m.currency()));
+    }
+
+    @Test
+    void negateAgreesWithBigDecimalNegation() {
+        Props.qt()
+                .forAll(amounts())
+                .checkAssert(m -> assertSameValue(m.negate(), m.amount().negate(), m.currency()));
+    }
+
+    @Test
+    void compareToAgreesWithBigDecimalComparison() {
+        Props.qt().forAll(pairs()).checkAssert(p -> {
+            int expected = Integer.signum(p.get(0).amount().compareTo(p.get(1).amount()));
+            assertThat(Integer.signum(p.get(0).compareTo(p.get(1)))).isEqualTo(expected);
+            assertThat(p.get(0).equals(p.get(1))).isEqualTo(expected == 0);
+        });
+    }
+
+    @Test
+    void signPredicatesAgreeWithBigDecimalSignum() {
+        Props.qt().forAll(amounts()).checkAssert(m -> {
+            int signum = m.amount().signum();
+            assertThat(m.isZero()).isEqualTo(signum == 0);
+            assertThat(m.isPositive()).isEqualTo(signum > 0);
+            assertThat(m.isNegative()).isEqualTo(signum < 0);
+            assertThat(m.abs().amount()).isEqualByComparingTo(m.amount().abs());
+        });
+    }
+
+    @Test
+    void anAmountEqualsItselfWrittenWithMoreDigits() {
+        // 1.00 (compact) and 1.000000000000000000000 (22 digits, wide) are the same money.
+        Props.qt()
+                .forAll(
+                        amounts(),
+                        org.quicktheories.generators.SourceDSL.integers().between(1, 30))
+                .checkAssert((m, extra) -> {
+                    Money padded = Money.of(m.amount().setScale(m.amount().scale() + extra), m.currency());
+                    assertThat(padded).isEqualTo(m);
+                    assertThat(padded.hashCode()).isEqualTo(m.hashCode());
+                    assertThat(padded.compareTo(m)).isZero();
+                });
+    }
+
+    @Test
+    void sumAgreesWithBigDecimalSum() {
+        Props.qt()
+                .forAll(currencies()
+                        .flatMap(c -> org.quicktheories.generators.SourceDSL.lists()
+                                .of(wideMoney(c))
+                                .ofSizeBetween(1, 12)))
+                .checkAssert(amounts -> {
+                    BigDecimal expected = amounts.stream().map(Money::amount).reduce(BigDecimal.ZERO, BigDecimal::add);
+                    assertSameValue(Money.sum(amounts), expected, amounts.get(0).currency());
+                });
+    }
+
+    /**
+     * Two 18-digit amounts (the largest kept in a long) whose scales differ by one: aligning the
+     * scales multiplies one by ten, and the sum or difference then overflows a long.
+     */
+    private static Gen<List<Money>> pairsAtTheLongBoundary() {
+        Gen<Long> eighteenDigits = longs().between(500_000_000_000_000_000L, 922_337_203_685_477_580L);
+        return currencies()
+                .flatMap(c -> eighteenDigits.zip(eighteenDigits, longs().between(0, 3), (x, y, sign) -> {
+                    int digits = c.getDefaultFractionDigits();
+                    Money a = Money.of(BigDecimal.valueOf((sign & 1) == 0 ? x : -x, digits), c);
+                    Money b = Money.of(BigDecimal.valueOf((sign & 2) == 0 ? y : -y, digits + 1), c);
+                    return List.of(a, b);
+                }));
+    }
+
+    @Test
+    void plusAndMinusAgreeWithBigDecimalAtTheLongBoundary() {
+        Props.qt().forAll(pairsAtTheLongBoundary()).checkAssert(p -> {
+            Money a = p.get(0);
+            Money b = p.get(1);
+            assertSameValue(a.plus(b), a.amount().add(b.amount()), a.currency());
+            assertSameValue(b.plus(a), a.amount().add(b.amount()), a.currency());
+            assertSameValue(a.minus(b), a.amount().subtract(b.amount()), a.currency());
+            assertSameValue(b.minus(a), b.amount().subtract(a.amount()), a.currency());
+            assertThat(Integer.signum(a.compareTo(b)))
+                    .isEqualTo(Integer.signum(a.amount().compareTo(b.amount())));
+        });
+    }
+
+    @Test
+    void aSumBeyondALongIsExact() {
+        // 9,000,000,000,000,000.00 + 900,000,000,000,000.000: aligned to three decimals the
+        // unscaled values are 9×10^18 and 9×10^17, whose sum 9.9×10^18 exceeds Long.MAX_VALUE.
+        Money a = Money.of("9000000000000000.00", "EUR");
+        Money b = Money.of("900000000000000.000", "EUR");
+        assertThat(a.plus(b)).isEqualTo(Money.of("9900000000000000", "EUR"));
+        assertThat(b.minus(a)).isEqualTo(Money.of("-8100000000000000", "EUR"));
+        assertThat(a.negate().minus(b)).isEqualTo(Money.of("-9900000000000000", "EUR"));
+        assertThat(a.times(10)).isEqualTo(Money.of("90000000000000000", "EUR"));
+        assertThat(a.times(Rate.percent(1000))).isEqualTo(Money.of("90000000000000000", "EUR"));
+    }
+}
