@@ -2,6 +2,7 @@ package io.github.kamsdk.core.money;
 
 import static io.github.kamsdk.core.money.RemainderPolicy.FIRST_PARTIES;
 import static io.github.kamsdk.core.money.RemainderPolicy.LARGEST_REMAINDER;
+import static io.github.kamsdk.core.testing.BadInput.assertRejected;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.math.BigDecimal;
@@ -9,7 +10,6 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -21,12 +21,6 @@ class AllocationBadInputTest {
     private static final Money TOTAL = Money.of("100", "EUR");
     private static final List<BigDecimal> WEIGHTS = List.of(BigDecimal.ONE, BigDecimal.ONE);
     private static final List<Rate> RATES = List.of(Rate.percent(60), Rate.percent(40));
-
-    private static void rejected(ThrowingCallable call, String... fieldAndValue) {
-        assertThatThrownBy(call)
-                .isExactlyInstanceOf(IllegalArgumentException.class)
-                .hasMessageContainingAll(fieldAndValue);
-    }
 
     private static Map<String, BigDecimal> keyed(Object... keysAndWeights) {
         Map<String, BigDecimal> map = new HashMap<>();
@@ -40,17 +34,18 @@ class AllocationBadInputTest {
 
     @Test
     void byWeightsNullTotal() {
-        rejected(() -> Allocation.byWeights(null, WEIGHTS, LARGEST_REMAINDER), "total", "null");
+        assertRejected(() -> Allocation.byWeights(null, WEIGHTS, LARGEST_REMAINDER), "total", "null");
     }
 
     @Test
     void byWeightsNullWeights() {
-        rejected(() -> Allocation.byWeights(TOTAL, (List<BigDecimal>) null, LARGEST_REMAINDER), "weights", "null");
+        assertRejected(
+                () -> Allocation.byWeights(TOTAL, (List<BigDecimal>) null, LARGEST_REMAINDER), "weights", "null");
     }
 
     @Test
     void byWeightsNullElement() {
-        rejected(
+        assertRejected(
                 () -> Allocation.byWeights(TOTAL, Arrays.asList(BigDecimal.ONE, null), LARGEST_REMAINDER),
                 "weights[1]",
                 "null");
@@ -58,36 +53,36 @@ class AllocationBadInputTest {
 
     @Test
     void byWeightsNullPolicy() {
-        rejected(() -> Allocation.byWeights(TOTAL, WEIGHTS, null), "policy", "null");
+        assertRejected(() -> Allocation.byWeights(TOTAL, WEIGHTS, null), "policy", "null");
     }
 
     // Nulls: evenly
 
     @Test
     void evenlyNullTotal() {
-        rejected(() -> Allocation.evenly(null, 3, FIRST_PARTIES), "total", "null");
+        assertRejected(() -> Allocation.evenly(null, 3, FIRST_PARTIES), "total", "null");
     }
 
     @Test
     void evenlyNullPolicy() {
-        rejected(() -> Allocation.evenly(TOTAL, 3, null), "policy", "null");
+        assertRejected(() -> Allocation.evenly(TOTAL, 3, null), "policy", "null");
     }
 
     // Nulls: byRates
 
     @Test
     void byRatesNullTotal() {
-        rejected(() -> Allocation.byRates(null, RATES, LARGEST_REMAINDER), "total", "null");
+        assertRejected(() -> Allocation.byRates(null, RATES, LARGEST_REMAINDER), "total", "null");
     }
 
     @Test
     void byRatesNullRates() {
-        rejected(() -> Allocation.byRates(TOTAL, null, LARGEST_REMAINDER), "rates", "null");
+        assertRejected(() -> Allocation.byRates(TOTAL, null, LARGEST_REMAINDER), "rates", "null");
     }
 
     @Test
     void byRatesNullElement() {
-        rejected(
+        assertRejected(
                 () -> Allocation.byRates(TOTAL, Arrays.asList(Rate.ONE_HUNDRED_PERCENT, null), LARGEST_REMAINDER),
                 "rates[1]",
                 "null");
@@ -95,24 +90,25 @@ class AllocationBadInputTest {
 
     @Test
     void byRatesNullPolicy() {
-        rejected(() -> Allocation.byRates(TOTAL, RATES, null), "policy", "null");
+        assertRejected(() -> Allocation.byRates(TOTAL, RATES, null), "policy", "null");
     }
 
     // Nulls: byWeights (map)
 
     @Test
     void keyedNullTotal() {
-        rejected(() -> Allocation.byWeights(null, keyed("a", BigDecimal.ONE), FIRST_PARTIES), "total", "null");
+        assertRejected(() -> Allocation.byWeights(null, keyed("a", BigDecimal.ONE), FIRST_PARTIES), "total", "null");
     }
 
     @Test
     void keyedNullWeights() {
-        rejected(() -> Allocation.byWeights(TOTAL, (Map<String, BigDecimal>) null, FIRST_PARTIES), "weights", "null");
+        assertRejected(
+                () -> Allocation.byWeights(TOTAL, (Map<String, BigDecimal>) null, FIRST_PARTIES), "weights", "null");
     }
 
     @Test
     void keyedNullKey() {
-        rejected(
+        assertRejected(
                 () -> Allocation.byWeights(TOTAL, keyed("a", BigDecimal.ONE, null, BigDecimal.ONE), FIRST_PARTIES),
                 "weights key",
                 "null");
@@ -120,7 +116,7 @@ class AllocationBadInputTest {
 
     @Test
     void keyedNullValue() {
-        rejected(
+        assertRejected(
                 () -> Allocation.byWeights(TOTAL, keyed("a", BigDecimal.ONE, "bob", null), FIRST_PARTIES),
                 "weights[bob]",
                 "null");
@@ -128,19 +124,19 @@ class AllocationBadInputTest {
 
     @Test
     void keyedNullPolicy() {
-        rejected(() -> Allocation.byWeights(TOTAL, keyed("a", BigDecimal.ONE), null), "policy", "null");
+        assertRejected(() -> Allocation.byWeights(TOTAL, keyed("a", BigDecimal.ONE), null), "policy", "null");
     }
 
     // Empty and all-zero weights
 
     @Test
     void emptyWeights() {
-        rejected(() -> Allocation.byWeights(TOTAL, List.of(), LARGEST_REMAINDER), "weights", "empty");
+        assertRejected(() -> Allocation.byWeights(TOTAL, List.of(), LARGEST_REMAINDER), "weights", "empty");
     }
 
     @Test
     void emptyKeyedWeights() {
-        rejected(
+        assertRejected(
                 () -> Allocation.byWeights(TOTAL, new HashMap<String, BigDecimal>(), LARGEST_REMAINDER),
                 "weights",
                 "empty");
@@ -149,12 +145,12 @@ class AllocationBadInputTest {
     @Test
     void emptyRates() {
         // No rate adds up to 0%, not 100%.
-        rejected(() -> Allocation.byRates(TOTAL, List.of(), LARGEST_REMAINDER), "rates", "100%", "0%");
+        assertRejected(() -> Allocation.byRates(TOTAL, List.of(), LARGEST_REMAINDER), "rates", "100%", "0%");
     }
 
     @Test
     void allZeroWeights() {
-        rejected(
+        assertRejected(
                 () -> Allocation.byWeights(TOTAL, List.of(BigDecimal.ZERO, new BigDecimal("0.00")), FIRST_PARTIES),
                 "weights",
                 "zero",
@@ -163,7 +159,7 @@ class AllocationBadInputTest {
 
     @Test
     void allZeroKeyedWeights() {
-        rejected(
+        assertRejected(
                 () -> Allocation.byWeights(TOTAL, keyed("a", BigDecimal.ZERO, "b", BigDecimal.ZERO), FIRST_PARTIES),
                 "weights",
                 "zero",
@@ -174,7 +170,7 @@ class AllocationBadInputTest {
 
     @Test
     void negativeWeightNamesItsIndex() {
-        rejected(
+        assertRejected(
                 () -> Allocation.byWeights(
                         TOTAL, List.of(BigDecimal.ONE, new BigDecimal("-0.5"), BigDecimal.ONE), LARGEST_REMAINDER),
                 "weights[1]",
@@ -184,7 +180,7 @@ class AllocationBadInputTest {
 
     @Test
     void negativeWeightThatStillSumsPositiveIsRefused() {
-        rejected(
+        assertRejected(
                 () -> Allocation.byWeights(TOTAL, List.of(new BigDecimal("3"), new BigDecimal("-1")), FIRST_PARTIES),
                 "weights[1]",
                 "-1");
@@ -192,7 +188,7 @@ class AllocationBadInputTest {
 
     @Test
     void negativeKeyedWeightNamesItsKey() {
-        rejected(
+        assertRejected(
                 () -> Allocation.byWeights(
                         TOTAL, keyed("alice", BigDecimal.ONE, "bob", new BigDecimal("-3")), LARGEST_REMAINDER),
                 "weights[bob]",
@@ -204,7 +200,7 @@ class AllocationBadInputTest {
     void negativeRateNamesItsIndex() {
         // 110% − 10% would add up to 100%: the sign is checked first.
         List<Rate> rates = List.of(Rate.percent(110), Rate.signedPercent("-10"));
-        rejected(() -> Allocation.byRates(TOTAL, rates, LARGEST_REMAINDER), "rates[1]", "negative", "-10%");
+        assertRejected(() -> Allocation.byRates(TOTAL, rates, LARGEST_REMAINDER), "rates[1]", "negative", "-10%");
     }
 
     // Rates not adding up to 100%
@@ -212,13 +208,13 @@ class AllocationBadInputTest {
     @Test
     void ratesBelow100Percent() {
         List<Rate> rates = List.of(Rate.percent(60), Rate.percent(30));
-        rejected(() -> Allocation.byRates(TOTAL, rates, LARGEST_REMAINDER), "rates", "100%", ": 90%");
+        assertRejected(() -> Allocation.byRates(TOTAL, rates, LARGEST_REMAINDER), "rates", "100%", ": 90%");
     }
 
     @Test
     void ratesAbove100Percent() {
         List<Rate> rates = List.of(Rate.percent("60.5"), Rate.percent(40));
-        rejected(() -> Allocation.byRates(TOTAL, rates, FIRST_PARTIES), "rates", "100%", ": 100.5%");
+        assertRejected(() -> Allocation.byRates(TOTAL, rates, FIRST_PARTIES), "rates", "100%", ": 100.5%");
     }
 
     @Test
@@ -233,7 +229,7 @@ class AllocationBadInputTest {
 
     @Test
     void byWeightsTotalWithSubMinorDigits() {
-        rejected(
+        assertRejected(
                 () -> Allocation.byWeights(Money.of("10.005", "EUR"), WEIGHTS, LARGEST_REMAINDER),
                 "total",
                 "EUR 10.005");
@@ -241,17 +237,18 @@ class AllocationBadInputTest {
 
     @Test
     void evenlyTotalWithSubMinorDigits() {
-        rejected(() -> Allocation.evenly(Money.of("10.005", "EUR"), 2, FIRST_PARTIES), "total", "EUR 10.005");
+        assertRejected(() -> Allocation.evenly(Money.of("10.005", "EUR"), 2, FIRST_PARTIES), "total", "EUR 10.005");
     }
 
     @Test
     void byRatesTotalWithSubMinorDigits() {
-        rejected(() -> Allocation.byRates(Money.of("10.005", "EUR"), RATES, FIRST_PARTIES), "total", "EUR 10.005");
+        assertRejected(
+                () -> Allocation.byRates(Money.of("10.005", "EUR"), RATES, FIRST_PARTIES), "total", "EUR 10.005");
     }
 
     @Test
     void keyedTotalWithSubMinorDigits() {
-        rejected(
+        assertRejected(
                 () -> Allocation.byWeights(Money.of("10.005", "EUR"), keyed("a", BigDecimal.ONE), FIRST_PARTIES),
                 "total",
                 "EUR 10.005");
@@ -259,24 +256,24 @@ class AllocationBadInputTest {
 
     @Test
     void jpyTotalWithDecimals() {
-        rejected(() -> Allocation.evenly(Money.of("100.5", "JPY"), 2, FIRST_PARTIES), "total", "JPY 100.5");
+        assertRejected(() -> Allocation.evenly(Money.of("100.5", "JPY"), 2, FIRST_PARTIES), "total", "JPY 100.5");
     }
 
     // Parties
 
     @Test
     void evenlyWithZeroParties() {
-        rejected(() -> Allocation.evenly(TOTAL, 0, FIRST_PARTIES), "parties", "0");
+        assertRejected(() -> Allocation.evenly(TOTAL, 0, FIRST_PARTIES), "parties", "0");
     }
 
     @Test
     void evenlyWithNegativeParties() {
-        rejected(() -> Allocation.evenly(TOTAL, -2, LARGEST_REMAINDER), "parties", "-2");
+        assertRejected(() -> Allocation.evenly(TOTAL, -2, LARGEST_REMAINDER), "parties", "-2");
     }
 
     @Test
     void weightOutOfRange() {
-        rejected(
+        assertRejected(
                 () -> Allocation.byWeights(
                         Money.of("10", "EUR"),
                         List.of(BigDecimal.ONE, new BigDecimal("1E-2147483647")),
@@ -293,7 +290,7 @@ class AllocationBadInputTest {
         Map<BigDecimal, BigDecimal> weights = new java.util.HashMap<>();
         weights.put(new BigDecimal("1.0"), BigDecimal.ONE);
         weights.put(new BigDecimal("1.00"), BigDecimal.ONE);
-        rejected(
+        assertRejected(
                 () -> Allocation.byWeights(Money.of("10", "EUR"), weights, RemainderPolicy.LARGEST_REMAINDER),
                 "weights keys",
                 "compareTo");

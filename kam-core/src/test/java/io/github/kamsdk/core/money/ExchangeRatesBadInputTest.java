@@ -1,12 +1,12 @@
 package io.github.kamsdk.core.money;
 
+import static io.github.kamsdk.core.testing.BadInput.assertRejected;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.Currency;
 import java.util.Optional;
-import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -25,52 +25,46 @@ class ExchangeRatesBadInputTest {
     private static final ExchangeRates TABLE =
             ExchangeRateTable.builder().add(EUR_RUB).build();
 
-    private static void rejected(ThrowingCallable call, String... fieldAndValue) {
-        assertThatThrownBy(call)
-                .isExactlyInstanceOf(IllegalArgumentException.class)
-                .hasMessageContainingAll(fieldAndValue);
-    }
-
     // ExchangeRate.of
 
     @Test
     void zeroFactor() {
-        rejected(() -> ExchangeRate.of(EUR, RUB, BigDecimal.ZERO, DAY), "factor", "positive", "0");
+        assertRejected(() -> ExchangeRate.of(EUR, RUB, BigDecimal.ZERO, DAY), "factor", "positive", "0");
     }
 
     @Test
     void zeroFactorWithScale() {
-        rejected(() -> ExchangeRate.of(EUR, RUB, new BigDecimal("0.0000"), DAY), "factor", "0.0000");
+        assertRejected(() -> ExchangeRate.of(EUR, RUB, new BigDecimal("0.0000"), DAY), "factor", "0.0000");
     }
 
     @Test
     void negativeFactor() {
-        rejected(() -> ExchangeRate.of(EUR, RUB, new BigDecimal("-95.12"), DAY), "factor", "-95.12");
+        assertRejected(() -> ExchangeRate.of(EUR, RUB, new BigDecimal("-95.12"), DAY), "factor", "-95.12");
     }
 
     @Test
     void nullFrom() {
-        rejected(() -> ExchangeRate.of(null, RUB, FACTOR, DAY), "from", "null");
+        assertRejected(() -> ExchangeRate.of(null, RUB, FACTOR, DAY), "from", "null");
     }
 
     @Test
     void nullTo() {
-        rejected(() -> ExchangeRate.of(EUR, null, FACTOR, DAY), "to", "null");
+        assertRejected(() -> ExchangeRate.of(EUR, null, FACTOR, DAY), "to", "null");
     }
 
     @Test
     void nullFactor() {
-        rejected(() -> ExchangeRate.of(EUR, RUB, null, DAY), "factor", "null");
+        assertRejected(() -> ExchangeRate.of(EUR, RUB, null, DAY), "factor", "null");
     }
 
     @Test
     void nullDate() {
-        rejected(() -> ExchangeRate.of(EUR, RUB, FACTOR, null), "date", "null");
+        assertRejected(() -> ExchangeRate.of(EUR, RUB, FACTOR, null), "date", "null");
     }
 
     @Test
     void sameCurrencyWithFactorOtherThanOne() {
-        rejected(() -> ExchangeRate.of(EUR, EUR, new BigDecimal("1.01"), DAY), "factor", "EUR", "1.01");
+        assertRejected(() -> ExchangeRate.of(EUR, EUR, new BigDecimal("1.01"), DAY), "factor", "EUR", "1.01");
     }
 
     // ExchangeRate.convert
@@ -91,7 +85,7 @@ class ExchangeRatesBadInputTest {
 
     @Test
     void convertNullAmount() {
-        rejected(() -> EUR_RUB.convert(null), "amount", "null");
+        assertRejected(() -> EUR_RUB.convert(null), "amount", "null");
     }
 
     // ExchangeRateTable
@@ -99,7 +93,7 @@ class ExchangeRatesBadInputTest {
     @Test
     void tableGivenTwoRatesForTheSamePairAndDate() {
         ExchangeRateTable.Builder builder = ExchangeRateTable.builder().add(EUR_RUB);
-        rejected(
+        assertRejected(
                 () -> builder.add(EUR, RUB, new BigDecimal("96"), DAY),
                 "rate",
                 "same pair and date",
@@ -110,12 +104,12 @@ class ExchangeRatesBadInputTest {
     @Test
     void tableGivenTheSameRateTwice() {
         ExchangeRateTable.Builder builder = ExchangeRateTable.builder().add(EUR_RUB);
-        rejected(() -> builder.add(EUR_RUB), "rate", "same pair and date", "2026-11-20");
+        assertRejected(() -> builder.add(EUR_RUB), "rate", "same pair and date", "2026-11-20");
     }
 
     @Test
     void tableRateBetweenTheSameCurrency() {
-        rejected(
+        assertRejected(
                 () -> ExchangeRateTable.builder().add(EUR, EUR, BigDecimal.ONE, DAY),
                 "rate",
                 "two currencies",
@@ -124,44 +118,44 @@ class ExchangeRatesBadInputTest {
 
     @Test
     void tableNullRate() {
-        rejected(() -> ExchangeRateTable.builder().add(null), "rate", "null");
+        assertRejected(() -> ExchangeRateTable.builder().add(null), "rate", "null");
     }
 
     @Test
     void tableAddWithBadFactor() {
-        rejected(() -> ExchangeRateTable.builder().add(EUR, RUB, new BigDecimal("-1"), DAY), "factor", "-1");
+        assertRejected(() -> ExchangeRateTable.builder().add(EUR, RUB, new BigDecimal("-1"), DAY), "factor", "-1");
     }
 
     @Test
     void tableFindNullFrom() {
-        rejected(() -> TABLE.find(null, RUB, DAY), "from", "null");
+        assertRejected(() -> TABLE.find(null, RUB, DAY), "from", "null");
     }
 
     @Test
     void tableFindNullTo() {
-        rejected(() -> TABLE.find(EUR, null, DAY), "to", "null");
+        assertRejected(() -> TABLE.find(EUR, null, DAY), "to", "null");
     }
 
     @Test
     void tableFindNullDate() {
-        rejected(() -> TABLE.find(EUR, RUB, null), "date", "null");
+        assertRejected(() -> TABLE.find(EUR, RUB, null), "date", "null");
     }
 
     // ExchangeRates.convert
 
     @Test
     void convertNullAmountWithRates() {
-        rejected(() -> TABLE.convert(null, RUB, DAY), "amount", "null");
+        assertRejected(() -> TABLE.convert(null, RUB, DAY), "amount", "null");
     }
 
     @Test
     void convertToNullCurrency() {
-        rejected(() -> TABLE.convert(Money.of("1", "EUR"), null, DAY), "to", "null");
+        assertRejected(() -> TABLE.convert(Money.of("1", "EUR"), null, DAY), "to", "null");
     }
 
     @Test
     void convertOnNullDate() {
-        rejected(() -> TABLE.convert(Money.of("1", "EUR"), RUB, null), "date", "null");
+        assertRejected(() -> TABLE.convert(Money.of("1", "EUR"), RUB, null), "date", "null");
     }
 
     @Test
@@ -174,13 +168,13 @@ class ExchangeRatesBadInputTest {
     @Test
     void ratesSourceAnsweringNull() {
         ExchangeRates broken = (from, to, date) -> null;
-        rejected(() -> broken.convert(Money.of("1", "EUR"), RUB, DAY), "ExchangeRates.find result", "null");
+        assertRejected(() -> broken.convert(Money.of("1", "EUR"), RUB, DAY), "ExchangeRates.find result", "null");
     }
 
     @Test
     void ratesSourceAnsweringForTheWrongPair() {
         ExchangeRates wrong = (from, to, date) -> Optional.of(ExchangeRate.of(USD, RUB, FACTOR, date));
-        rejected(
+        assertRejected(
                 () -> wrong.convert(Money.of("1", "EUR"), RUB, DAY),
                 "exchange rate source",
                 "1 USD = 95.1234 RUB (2026-11-20)",
@@ -190,7 +184,7 @@ class ExchangeRatesBadInputTest {
     @Test
     void ratesSourceAnsweringWithARateDatedAfterTheConversion() {
         ExchangeRates future = (from, to, date) -> Optional.of(ExchangeRate.of(from, to, FACTOR, date.plusDays(1)));
-        rejected(
+        assertRejected(
                 () -> future.convert(Money.of("1", "EUR"), RUB, DAY),
                 "exchange rate source",
                 "(2026-11-21)",
@@ -199,19 +193,20 @@ class ExchangeRatesBadInputTest {
 
     @Test
     void factorOutOfRange() {
-        rejected(() -> ExchangeRate.of(EUR, RUB, new BigDecimal("1E+70"), DAY), "factor", "out of range", "1E+70");
+        assertRejected(
+                () -> ExchangeRate.of(EUR, RUB, new BigDecimal("1E+70"), DAY), "factor", "out of range", "1E+70");
     }
 
     // Conversion.of
 
     @Test
     void conversionNullSource() {
-        rejected(() -> Conversion.of(null, EUR_RUB), "source", "null");
+        assertRejected(() -> Conversion.of(null, EUR_RUB), "source", "null");
     }
 
     @Test
     void conversionNullRate() {
-        rejected(() -> Conversion.of(Money.of("1", "EUR"), null), "rate", "null");
+        assertRejected(() -> Conversion.of(Money.of("1", "EUR"), null), "rate", "null");
     }
 
     @Test
@@ -225,16 +220,16 @@ class ExchangeRatesBadInputTest {
 
     @Test
     void missingRateExceptionNullFrom() {
-        rejected(() -> new MissingExchangeRateException(null, RUB, DAY), "from", "null");
+        assertRejected(() -> new MissingExchangeRateException(null, RUB, DAY), "from", "null");
     }
 
     @Test
     void missingRateExceptionNullTo() {
-        rejected(() -> new MissingExchangeRateException(EUR, null, DAY), "to", "null");
+        assertRejected(() -> new MissingExchangeRateException(EUR, null, DAY), "to", "null");
     }
 
     @Test
     void missingRateExceptionNullDate() {
-        rejected(() -> new MissingExchangeRateException(EUR, RUB, null), "date", "null");
+        assertRejected(() -> new MissingExchangeRateException(EUR, RUB, null), "date", "null");
     }
 }

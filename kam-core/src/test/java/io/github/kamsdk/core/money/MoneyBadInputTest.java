@@ -1,5 +1,7 @@
 package io.github.kamsdk.core.money;
 
+import static io.github.kamsdk.core.testing.BadInput.assertNullRejected;
+import static io.github.kamsdk.core.testing.BadInput.assertRejected;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -27,18 +29,6 @@ class MoneyBadInputTest {
     private static final Rate FIFTEEN_PERCENT = Rate.percent(15);
 
     /** Fails unless the call throws exactly an IllegalArgumentException containing every fragment. */
-    private static void assertRejected(ThrowingCallable call, String... fragments) {
-        assertThatThrownBy(call)
-                .isExactlyInstanceOf(IllegalArgumentException.class)
-                .hasMessageContainingAll(fragments);
-    }
-
-    /** Fails unless the call throws exactly an IllegalArgumentException "{parameter} must not be null". */
-    private static void assertNullRejected(ThrowingCallable call, String parameter) {
-        assertThatThrownBy(call)
-                .isExactlyInstanceOf(IllegalArgumentException.class)
-                .hasMessage(parameter + " must not be null");
-    }
 
     /** Fails unless the call throws a CurrencyMismatchException naming both codes in order. */
     private static void assertMismatch(ThrowingCallable call, String first, String second) {

@@ -239,14 +239,7 @@ public final class Gens {
 
     /** Rounding policies of each kind, with every rounding mode but UNNECESSARY. */
     public static Gen<RoundingPolicy> roundingPolicies() {
-        Gen<RoundingMode> modes = Generate.pick(List.of(
-                RoundingMode.UP,
-                RoundingMode.DOWN,
-                RoundingMode.CEILING,
-                RoundingMode.FLOOR,
-                RoundingMode.HALF_UP,
-                RoundingMode.HALF_DOWN,
-                RoundingMode.HALF_EVEN));
+        Gen<RoundingMode> modes = roundingModes();
         Gen<BigDecimal> increments = Generate.pick(List.of(
                 new BigDecimal("0.05"),
                 new BigDecimal("0.10"),
