@@ -243,7 +243,9 @@ public final class Money implements Comparable<Money> {
     }
 
     /**
-     * The exact amount.
+     * The exact amount. Amounts of up to 18 digits are kept as a {@code long} inside, so this builds
+     * a {@code BigDecimal} on each call: in a hot loop, prefer Money's own arithmetic and
+     * comparisons, which work on the long directly.
      *
      * @return the amount, with at least the currency's number of decimals
      */
