@@ -13,6 +13,7 @@ module io.github.kamsdk.core {
     exports io.github.kamsdk.core.money;
     exports io.github.kamsdk.core.time;
     exports io.github.kamsdk.core.explain;
+    exports io.github.kamsdk.core.account;
     // The project-wide Immutables style; kam-rules' value types use it too.
     exports io.github.kamsdk.core.internal to
             io.github.kamsdk.rules;

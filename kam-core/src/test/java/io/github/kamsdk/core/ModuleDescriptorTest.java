@@ -54,6 +54,7 @@ class ModuleDescriptorTest {
                         entry("io.github.kamsdk.core.money", Set.of()),
                         entry("io.github.kamsdk.core.time", Set.of()),
                         entry("io.github.kamsdk.core.explain", Set.of()),
+                        entry("io.github.kamsdk.core.account", Set.of()),
                         entry("io.github.kamsdk.core.internal", Set.of("io.github.kamsdk.rules")));
         assertThat(descriptor.exports())
                 .filteredOn(e -> !e.source().endsWith(".internal"))
