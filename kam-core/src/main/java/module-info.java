@@ -1,6 +1,7 @@
 /**
- * The KAM SDK core: money, rates, periods and explanations, and (in later releases) accounts,
- * teams, the commercial ledger, KPIs and variable pay.
+ * The KAM SDK core: money, rates, periods, explanations, accounts and tiers, teams and
+ * delegation, activities and contact planning, and (in later releases) the commercial ledger, KPIs
+ * and variable pay.
  *
  * <p>Pure functions over immutable values: no I/O, clocks, threads or hidden state.
  */
@@ -14,6 +15,7 @@ module io.github.kamsdk.core {
     exports io.github.kamsdk.core.time;
     exports io.github.kamsdk.core.explain;
     exports io.github.kamsdk.core.account;
+    exports io.github.kamsdk.core.team;
     // The project-wide Immutables style; kam-rules' value types use it too.
     exports io.github.kamsdk.core.internal to
             io.github.kamsdk.rules;

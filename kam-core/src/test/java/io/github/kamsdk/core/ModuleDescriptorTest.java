@@ -55,6 +55,7 @@ class ModuleDescriptorTest {
                         entry("io.github.kamsdk.core.time", Set.of()),
                         entry("io.github.kamsdk.core.explain", Set.of()),
                         entry("io.github.kamsdk.core.account", Set.of()),
+                        entry("io.github.kamsdk.core.team", Set.of()),
                         entry("io.github.kamsdk.core.internal", Set.of("io.github.kamsdk.rules")));
         assertThat(descriptor.exports())
                 .filteredOn(e -> !e.source().endsWith(".internal"))
