@@ -129,14 +129,14 @@ public final class TeamGens {
         List<Assignment> assignments = new ArrayList<>();
         for (int a = 0; a < accountCount; a++) {
             int day = between(in, 0, 10);
-            int pieces = between(in, 0, 3);
+            int pieces = between(in, 0, 4);
             for (int p = 0; p < pieces; p++) {
                 ManagerId manager = managers.get(between(in, 0, n - 1)).id();
                 LocalDate start = BASE.plusDays(day);
                 if (p == pieces - 1 && between(in, 0, 2) == 0) {
                     assignments.add(Assignment.from(accounts.get(a), manager, start));
                 } else {
-                    int length = between(in, 1, 30);
+                    int length = between(in, 1, 40);
                     assignments.add(
                             Assignment.of(accounts.get(a), manager, DateRange.of(start, start.plusDays(length))));
                     day += length + between(in, 0, 1) * between(in, 1, 5);
@@ -159,10 +159,10 @@ public final class TeamGens {
             if (above.isEmpty()) {
                 continue;
             }
-            int day = between(in, 0, 30);
-            int count = between(in, 0, 2);
+            int day = between(in, 0, 15);
+            int count = between(in, 0, 3);
             for (int k = 0; k < count; k++) {
-                int length = between(in, 1, 20);
+                int length = between(in, 1, 40);
                 LocalDate start = BASE.plusDays(day);
                 Delegation.Builder d = Delegation.builder()
                         .from(managers.get(i).id())
@@ -181,7 +181,7 @@ public final class TeamGens {
                     }
                 }
                 delegations.add(d.build());
-                day += length + between(in, 0, 10);
+                day += length + between(in, 0, 5);
             }
         }
         return new TeamSpec(
