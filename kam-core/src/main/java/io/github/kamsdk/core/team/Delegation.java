@@ -3,6 +3,7 @@ package io.github.kamsdk.core.team;
 import static io.github.kamsdk.core.internal.Checks.argument;
 import static io.github.kamsdk.core.internal.Checks.notNull;
 
+import com.google.common.collect.Comparators;
 import com.google.common.collect.ImmutableSortedSet;
 import io.github.kamsdk.core.account.AccountId;
 import io.github.kamsdk.core.time.DateRange;
@@ -40,7 +41,9 @@ public final class Delegation implements Comparable<Delegation> {
             .thenComparing(Delegation::period)
             .thenComparing(Delegation::to)
             .thenComparing(Delegation::passesApprovalAuthority)
-            .thenComparing(d -> d.accounts.map(Object::toString).orElse(""));
+            .thenComparing(
+                    d -> d.accounts,
+                    Comparators.emptiesFirst(Comparators.lexicographical(Comparator.<AccountId>naturalOrder())));
 
     private final ManagerId from;
     private final ManagerId to;
@@ -164,7 +167,8 @@ public final class Delegation implements Comparable<Delegation> {
     }
 
     /**
-     * Orders by the absent manager, then period, then delegate, then scope.
+     * Orders by the absent manager, then period, then delegate, then whether authority passes, then
+     * scope (all accounts first, then the account lists compared element by element).
      *
      * @param other the delegation to compare with, not null
      * @return negative, zero or positive

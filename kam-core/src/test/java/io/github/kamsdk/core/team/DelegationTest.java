@@ -77,4 +77,25 @@ class DelegationTest {
                         .build())
                 .testEquals();
     }
+
+    @Test
+    void scopesThatPrintAlikeStillCompareApart() {
+        Delegation one = Delegation.builder()
+                .from(LUIS)
+                .to(ANA)
+                .period(HOLIDAY)
+                .accounts(List.of(AccountId.of("C-1, C-2")))
+                .build();
+        Delegation two = Delegation.builder()
+                .from(LUIS)
+                .to(ANA)
+                .period(HOLIDAY)
+                .accounts(List.of(AccountId.of("C-1"), AccountId.of("C-2")))
+                .build();
+        assertThat(one).isNotEqualTo(two);
+        assertThat(one.compareTo(two)).isNotZero().isEqualTo(-two.compareTo(one));
+        assertThat(Delegation.of(LUIS, ANA, HOLIDAY).compareTo(one))
+                .as("all accounts first")
+                .isNegative();
+    }
 }

@@ -1,6 +1,7 @@
 package io.github.kamsdk.core.team;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.quicktheories.generators.SourceDSL.integers;
 
 import io.github.kamsdk.core.account.AccountId;
@@ -348,6 +349,44 @@ class SalesTeamProperties {
             assertThat(breaches).containsExactlyInAnyOrderElementsOf(expected).isSorted();
             assertThat(team.capacityBreaches(date, CapacityPolicy.unlimited(), isKey))
                     .isEmpty();
+        });
+    }
+
+    // Loops
+
+    @Test
+    void aDelegationBackAlongAnyDelegationIsRefusedAsALoopOrAnOverlap() {
+        Props.qt().forAll(TeamGens.teams()).checkAssert(spec -> {
+            for (Delegation d : spec.delegations()) {
+                List<Delegation> more = new ArrayList<>(spec.delegations());
+                more.add(Delegation.of(d.to(), d.from(), d.period()));
+                TeamSpec bad = new TeamSpec(spec.managers(), spec.lines(), spec.assignments(), more, spec.accounts());
+                assertThatThrownBy(bad::build)
+                        .isExactlyInstanceOf(IllegalArgumentException.class)
+                        .satisfiesAnyOf(
+                                e -> assertThat(e).hasMessageContainingAll("delegations from " + d.to(), "overlap"),
+                                e -> assertThat(e)
+                                        .hasMessageContainingAll(
+                                                "loop on", d.from().value(), d.to().value()));
+            }
+        });
+    }
+
+    @Test
+    void valueOrdersAreConsistentWithEquals() {
+        Props.qt().forAll(TeamGens.teams()).checkAssert(spec -> {
+            for (Assignment a : spec.assignments()) {
+                for (Assignment b : spec.assignments()) {
+                    assertThat(a.compareTo(b) == 0).isEqualTo(a.equals(b));
+                    assertThat(Integer.signum(a.compareTo(b))).isEqualTo(-Integer.signum(b.compareTo(a)));
+                }
+            }
+            for (Delegation a : spec.delegations()) {
+                for (Delegation b : spec.delegations()) {
+                    assertThat(a.compareTo(b) == 0).isEqualTo(a.equals(b));
+                    assertThat(Integer.signum(a.compareTo(b))).isEqualTo(-Integer.signum(b.compareTo(a)));
+                }
+            }
         });
     }
 }
