@@ -106,6 +106,38 @@ public final class ActivityGens {
         return lists().of(activities()).ofSizeBetween(0, 30);
     }
 
+    /**
+     * Pairs of an activity and a variant: the same activity, or one that differs in a single
+     * attribute (subject, resolution time, kind, time, account or manager), so that near-equal pairs
+     * are common.
+     */
+    public static Gen<List<Activity>> activityPairs() {
+        return activities().zip(integers().between(0, 6), (a, change) -> {
+            Activity.Builder b = Activity.builder()
+                    .account(a.account())
+                    .manager(a.manager())
+                    .kind(a.kind())
+                    .when(a.when())
+                    .subject(a.subject())
+                    .resolvedAt(a.resolvedAt());
+            switch (change) {
+                case 1 -> b.subject(a.subject().map(s -> s + "!").orElse("new"));
+                case 2 -> {
+                    b.kind(ActivityKind.COMPLAINT);
+                    b.resolvedAt(a.resolvedAt().map(r -> r.plusMinutes(1)).orElse(a.when()));
+                }
+                case 3 ->
+                    b.kind(a.kind() == ActivityKind.CALL ? ActivityKind.MEETING : ActivityKind.CALL)
+                            .resolvedAt(java.util.Optional.empty());
+                case 4 -> b.when(a.when().plusMinutes(1));
+                case 5 -> b.account(ACCOUNTS.get((ACCOUNTS.indexOf(a.account()) + 1) % ACCOUNTS.size()));
+                case 6 -> b.manager(MANAGERS.get((MANAGERS.indexOf(a.manager()) + 1) % MANAGERS.size()));
+                default -> {}
+            }
+            return List.of(a, b.build());
+        });
+    }
+
     /** Cadences of either plannable kind, every 1 to 4 weeks. */
     public static Gen<ContactCadence> cadences() {
         return Generate.pick(List.of(ActivityKind.CALL, ActivityKind.VISIT))
