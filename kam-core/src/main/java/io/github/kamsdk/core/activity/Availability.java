@@ -141,7 +141,7 @@ public final class Availability {
             notNull(manager, "manager");
             notNull(day, "day");
             checkSlots(slots, manager, day);
-            Map<DayOfWeek, Integer> pattern = weekly.computeIfAbsent(manager, m -> new EnumMap<>(DayOfWeek.class));
+            Map<DayOfWeek, Integer> pattern = weekly.getOrDefault(manager, Map.of());
             argument(
                     !pattern.containsKey(day),
                     "slots of manager %s on %s are set already: %s (then %s)",
@@ -149,7 +149,7 @@ public final class Availability {
                     day,
                     pattern.get(day),
                     slots);
-            pattern.put(day, slots);
+            weekly.computeIfAbsent(manager, m -> new EnumMap<>(DayOfWeek.class)).put(day, slots);
             return this;
         }
 
@@ -183,7 +183,7 @@ public final class Availability {
             notNull(manager, "manager");
             notNull(date, "date");
             checkSlots(slots, manager, date);
-            Map<LocalDate, Integer> onDates = dated.computeIfAbsent(manager, m -> new TreeMap<>());
+            Map<LocalDate, Integer> onDates = dated.getOrDefault(manager, Map.of());
             argument(
                     !onDates.containsKey(date),
                     "slots of manager %s on %s are set already: %s (then %s)",
@@ -191,7 +191,7 @@ public final class Availability {
                     date,
                     onDates.get(date),
                     slots);
-            onDates.put(date, slots);
+            dated.computeIfAbsent(manager, m -> new TreeMap<>()).put(date, slots);
             return this;
         }
 

@@ -346,7 +346,7 @@ public final class ContactPlanner {
             Integer before = seen.putIfAbsent(c.account(), i);
             argument(
                     before == null,
-                    "account %s is given twice: candidates[%s] and candidates[%s]",
+                    "candidates must hold each account once: account %s is at candidates[%s] and candidates[%s]",
                     c.account(),
                     before,
                     i);

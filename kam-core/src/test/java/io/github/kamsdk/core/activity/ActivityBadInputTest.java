@@ -252,7 +252,8 @@ class ActivityBadInputTest {
                                 ContactCandidate.neverContacted(AccountId.of("C-2"), M1, SCALE.tier("Key")),
                                 ContactCandidate.of(C1, ManagerId.of("M-2"), SCALE.tier("Strategic"), MONDAY)),
                         Availability.none()),
-                "account C-1 is given twice",
+                "candidates must hold each account once",
+                "account C-1",
                 "candidates[0]",
                 "candidates[2]");
     }

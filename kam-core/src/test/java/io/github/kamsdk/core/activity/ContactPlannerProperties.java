@@ -2,10 +2,13 @@ package io.github.kamsdk.core.activity;
 
 import static io.github.kamsdk.core.testing.ActivityGens.planningCases;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.quicktheories.generators.SourceDSL.integers;
 
 import io.github.kamsdk.core.account.AccountId;
+import io.github.kamsdk.core.account.TierScale;
 import io.github.kamsdk.core.explain.Step;
 import io.github.kamsdk.core.team.ManagerId;
+import io.github.kamsdk.core.testing.ActivityGens;
 import io.github.kamsdk.core.testing.ActivityGens.PlanningCase;
 import io.github.kamsdk.core.testing.Gens;
 import io.github.kamsdk.core.testing.Props;
@@ -282,5 +285,53 @@ class ContactPlannerProperties {
                 assertThat(steps.get(steps.size() - 1).code()).isEqualTo(expected);
             }
         });
+    }
+
+    @Test
+    void anyInputEitherPlansOrFailsWithIllegalArgumentException() {
+        // Candidates that may repeat an account, use a tier of another scale, a last contact after
+        // the week, or be null; weeks that may start on the wrong day.
+        Props.qt()
+                .forAll(planningCases(), integers().between(0, 5), integers().between(0, 6))
+                .checkAssert((c, mistake, shift) -> {
+                    List<ContactCandidate> candidates = new ArrayList<>(c.candidates());
+                    ContactCandidate first = candidates.isEmpty()
+                            ? ContactCandidate.neverContacted(
+                                    AccountId.of("Z"), ManagerId.of("M-0"), ActivityGens.SCALE.lowest())
+                            : candidates.get(0);
+                    switch (mistake) {
+                        case 1 -> candidates.add(first);
+                        case 2 ->
+                            candidates.add(ContactCandidate.neverContacted(
+                                    AccountId.of("Z-1"),
+                                    first.manager(),
+                                    TierScale.abc().tier("A")));
+                        case 3 ->
+                            candidates.add(ContactCandidate.of(
+                                    AccountId.of("Z-2"),
+                                    first.manager(),
+                                    first.tier(),
+                                    c.weekStart().plusDays(7 + shift)));
+                        case 4 -> candidates.add(null);
+                        default -> {}
+                    }
+                    LocalDate weekStart = c.weekStart().plusDays(mistake == 5 ? shift : 0);
+                    try {
+                        WeeklyPlan plan = c.planner().plan(weekStart, candidates, c.availability());
+                        assertThat(plan.contacts().size() + plan.unplanned().size())
+                                .isEqualTo(candidates.size());
+                    } catch (IllegalArgumentException expected) {
+                        String names = List.of(
+                                        "",
+                                        "candidates must hold each account once",
+                                        "candidates[",
+                                        "lastContact",
+                                        "candidates[",
+                                        "weekStart")
+                                .get(mistake);
+                        assertThat(mistake).as("%s", expected.getMessage()).isPositive();
+                        assertThat(expected).hasMessageContaining(names);
+                    }
+                });
     }
 }
