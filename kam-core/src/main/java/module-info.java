@@ -16,6 +16,7 @@ module io.github.kamsdk.core {
     exports io.github.kamsdk.core.explain;
     exports io.github.kamsdk.core.account;
     exports io.github.kamsdk.core.team;
+    exports io.github.kamsdk.core.activity;
     // The project-wide Immutables style; kam-rules' value types use it too.
     exports io.github.kamsdk.core.internal to
             io.github.kamsdk.rules;
