@@ -5,6 +5,7 @@ import static io.github.kamsdk.core.internal.Checks.notNull;
 import com.google.common.collect.ImmutableList;
 import io.github.kamsdk.core.explain.Explanation;
 import io.github.kamsdk.core.explain.Step;
+import io.github.kamsdk.core.internal.IntSort;
 import io.github.kamsdk.core.money.Money;
 import io.github.kamsdk.core.money.Rate;
 import java.math.MathContext;
@@ -103,11 +104,11 @@ public final class ParetoPolicy implements TieringPolicy {
         }
         // Stable sort of indexes (already in id order) by revenue, largest first: equal revenues
         // keep id order.
-        Integer[] order = new Integer[n];
+        Money[] revenues = new Money[n];
         for (int i = 0; i < n; i++) {
-            order[i] = i;
+            revenues[i] = figures[i].revenue();
         }
-        Arrays.sort(order, (a, b) -> figures[b].revenue().compareTo(figures[a].revenue()));
+        int[] order = IntSort.sortedIndexes(n, (a, b) -> revenues[b].compareTo(revenues[a]));
         Money[] limits = new Money[cutPoints.size()];
         for (int t = 0; t < limits.length; t++) {
             limits[t] = total.times(cutPoints.get(t));
@@ -125,7 +126,7 @@ public final class ParetoPolicy implements TieringPolicy {
                 tier++;
             }
             ranks[i] = (byte) tier;
-            cumulative = cumulative.plus(figures[i].revenue());
+            cumulative = cumulative.plus(revenues[i]);
         }
         return new Tiering(
                 scale, population.ids, ranks, i -> explain(figures[i], position[i], n, before[i], total, ranks[i]));
