@@ -1,7 +1,7 @@
 /**
  * The KAM SDK core: money, rates, periods, explanations, accounts and tiers, teams and
- * delegation, activities and contact planning, and (in later releases) the commercial ledger, KPIs
- * and variable pay.
+ * delegation, activities and contact planning, the commercial ledger and KPIs, and (in a later
+ * release) variable pay.
  *
  * <p>Pure functions over immutable values: no I/O, clocks, threads or hidden state.
  */
@@ -17,6 +17,8 @@ module io.github.kamsdk.core {
     exports io.github.kamsdk.core.account;
     exports io.github.kamsdk.core.team;
     exports io.github.kamsdk.core.activity;
+    exports io.github.kamsdk.core.ledger;
+    exports io.github.kamsdk.core.kpi;
     // The project-wide Immutables style; kam-rules' value types use it too.
     exports io.github.kamsdk.core.internal to
             io.github.kamsdk.rules;

@@ -1,0 +1,80 @@
+package io.github.kamsdk.core.ledger;
+
+import static io.github.kamsdk.core.internal.Checks.argument;
+import static io.github.kamsdk.core.internal.Checks.notNull;
+
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The host's identifier of a product group, e.g. a catalogue section or an ERP item group {@code "PUMPS"}.
+ *
+ * <p>Kept as given (no case folding or trimming beyond refusing surrounding blanks), compared and
+ * ordered as strings, so results keyed by it come out in the same order whatever order the
+ * input had.
+ *
+ * <pre>{@code
+ * ProductGroupId id = ProductGroupId.of("PUMPS");
+ * id.value(); // "PUMPS"
+ * }</pre>
+ *
+ * <p>This class is immutable and thread-safe. No method accepts null.
+ */
+public final class ProductGroupId implements Comparable<ProductGroupId> {
+    private static final int MAX_LENGTH = 200;
+
+    private final String value;
+
+    private ProductGroupId(String value) {
+        this.value = value;
+    }
+
+    /**
+     * The identifier.
+     *
+     * @param value 1 to 200 characters, not blank, no leading or trailing white space, not null
+     * @return the id
+     */
+    public static ProductGroupId of(String value) {
+        notNull(value, "productGroupId");
+        argument(!value.isBlank(), "productGroupId must not be blank: '%s'", value);
+        argument(value.strip().equals(value), "productGroupId must not start or end with white space: '%s'", value);
+        argument(value.length() <= MAX_LENGTH, "productGroupId must be at most %s characters: '%s'", MAX_LENGTH, value);
+        return new ProductGroupId(value);
+    }
+
+    /**
+     * The identifier as the host gave it.
+     *
+     * @return the value
+     */
+    public String value() {
+        return value;
+    }
+
+    /**
+     * Orders by the identifier's text.
+     *
+     * @param other the id to compare with, not null
+     * @return negative, zero or positive
+     */
+    @Override
+    public int compareTo(ProductGroupId other) {
+        return value.compareTo(notNull(other, "other").value);
+    }
+
+    @Override
+    public boolean equals(@Nullable Object other) {
+        return other instanceof ProductGroupId that && value.equals(that.value);
+    }
+
+    @Override
+    public int hashCode() {
+        return value.hashCode();
+    }
+
+    /** The identifier itself, e.g. {@code "PUMPS"}. */
+    @Override
+    public String toString() {
+        return value;
+    }
+}
