@@ -1,6 +1,8 @@
 package io.github.kamsdk.core.testing;
 
 import io.github.kamsdk.core.account.AccountId;
+import io.github.kamsdk.core.activity.Activity;
+import io.github.kamsdk.core.activity.ActivityKind;
 import io.github.kamsdk.core.ledger.CommercialEvent;
 import io.github.kamsdk.core.ledger.Credits;
 import io.github.kamsdk.core.ledger.EventId;
@@ -19,6 +21,7 @@ import io.github.kamsdk.core.team.ManagerId;
 import io.github.kamsdk.core.time.DateRange;
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Currency;
@@ -192,6 +195,38 @@ public final class LedgerGens {
         }
         Collections.shuffle(events, r);
         return events;
+    }
+
+    /**
+     * Up to {@code max} activities of {@link #MANAGERS} with {@link #ACCOUNTS} on random days and
+     * hours of {@link #WINDOW}: calls, visits, meetings and complaints, about half of the complaints
+     * resolved within 0 to 100 hours.
+     *
+     * @param seed the seed
+     * @param max the most activities
+     * @return the activities
+     */
+    public static List<Activity> activities(long seed, int max) {
+        Random r = new Random(seed);
+        List<Activity> list = new ArrayList<>();
+        int n = r.nextInt(max + 1);
+        ActivityKind[] kinds = ActivityKind.values();
+        for (int i = 0; i < n; i++) {
+            ActivityKind kind = kinds[r.nextInt(kinds.length)];
+            LocalDateTime when = WINDOW.start()
+                    .plusDays(r.nextInt((int) WINDOW.lengthInDays()))
+                    .atTime(8 + r.nextInt(10), 15 * r.nextInt(4));
+            Activity.Builder b = Activity.builder()
+                    .kind(kind)
+                    .account(ACCOUNTS.get(r.nextInt(ACCOUNTS.size())))
+                    .manager(MANAGERS.get(r.nextInt(MANAGERS.size())))
+                    .when(when);
+            if (kind == ActivityKind.COMPLAINT && r.nextBoolean()) {
+                b.resolvedAt(when.plusHours(r.nextInt(101)).plusMinutes(r.nextInt(60)));
+            }
+            list.add(b.build());
+        }
+        return list;
     }
 
     private static Credits credits(Random r) {
