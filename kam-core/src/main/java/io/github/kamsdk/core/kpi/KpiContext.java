@@ -23,7 +23,7 @@ import org.immutables.value.Value;
  *     .currency(Currency.getInstance("EUR"))
  *     .exchangeRates(myRates)              // only needed when events come in other currencies
  *     .build();
- * q1.priorPeriod();                        // [2025-10-02, 2026-01-01): the 90 days before
+ * q1.priorPeriod();                        // [2025-10-03, 2026-01-01): the 90 days before
  * KpiContext ana = q1.forManager(ManagerId.of("ana"));
  * }</pre>
  *

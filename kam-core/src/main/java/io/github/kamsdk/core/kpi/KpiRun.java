@@ -188,7 +188,7 @@ public final class KpiRun {
         argument(other != this, "a run cannot be merged into itself");
         argument(other.calculator == calculator, "the runs come from different calculators");
         argument(other.context.equals(context), "the runs have different contexts: %s and %s", context, other.context);
-        other.checkOpen();
+        argument(!other.merged, "the other run was already merged into another and cannot be merged again");
         for (int i = 0; i < accumulators.length; i++) {
             accumulators[i].merge(other.accumulators[i]);
         }

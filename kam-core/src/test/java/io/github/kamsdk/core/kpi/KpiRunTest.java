@@ -70,11 +70,10 @@ class KpiRunTest {
         assertThatThrownBy(second::results).isExactlyInstanceOf(IllegalStateException.class);
         assertThatThrownBy(() -> second.merge(CALCULATOR.start(CONTEXT)))
                 .isExactlyInstanceOf(IllegalStateException.class);
-        // merging it into another run: KpiRun.merge's Javadoc promises an IllegalArgumentException
-        // ("was already merged"), but the code throws IllegalStateException (other.checkOpen());
-        // this asserts what the code does, the discrepancy is reported
+        // merging it into another run is a bad argument to that run
         assertThatThrownBy(() -> CALCULATOR.start(CONTEXT).merge(second))
-                .isExactlyInstanceOf(IllegalStateException.class);
+                .isExactlyInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("already merged");
         // the run that absorbed it goes on
         assertThat(figure(first.add(EVENTS.get(0)).results(), "test.orders")).isEqualByComparingTo("1");
     }
