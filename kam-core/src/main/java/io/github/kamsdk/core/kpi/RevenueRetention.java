@@ -25,7 +25,8 @@ import java.util.Map;
  *
  * <ul>
  *   <li>NRR = sum R1(a) / sum R0(a) (may exceed 1; may be negative when returns exceed orders);
- *   <li>GRR = sum min(max(R1(a), 0), R0(a)) / sum R0(a) (between 0 and 1, never above NRR).
+ *   <li>GRR = sum min(max(R1(a), 0), R0(a)) / sum R0(a) (between 0 and 1; at most NRR unless returns
+ *       make some account's R1 negative, which GRR counts as 0 and NRR as the negative amount).
  * </ul>
  *
  * <p>Accounts that first buy in the period (R0 = 0) are excluded: that is what makes it retention.
