@@ -43,7 +43,9 @@ final class OrderCountFormula implements KpiFormula {
 
         @Override
         public void merge(KpiAccumulator other) {
-            count += Accumulators.mergeable(Acc.class, other, DEFINITION, context, ((Acc) other).context).count;
+            Acc that = Accumulators.mergeable(Acc.class, other, DEFINITION, context, context);
+            Accumulators.mergeable(Acc.class, other, DEFINITION, context, that.context);
+            count += that.count;
         }
 
         @Override
