@@ -31,7 +31,7 @@ import org.jspecify.annotations.Nullable;
  * r.openInvoices();               // INV-1 open EUR 370.00, 26 days past due; INV-2 open EUR 1000.00, 0 days
  * r.totals(EUR).totalOpen();      // EUR 1370.00 = 370.00 + 1000.00
  * r.totals(EUR).overdue();        // EUR 370.00 (INV-1 only)
- * r.totals(EUR).byBucket();       // {0-30=EUR 1370.00, 31-60=EUR 0, 61-90=EUR 0, over 90=EUR 0}
+ * r.totals(EUR).byBucket();       // {0-30=EUR 1370.00, 31-60=EUR 0.00, 61-90=EUR 0.00, over 90=EUR 0.00}
  * }</pre>
  *
  * <p><b>Definitions.</b> An invoice is <i>open</i> on the as-of date when it is dated on or before
