@@ -66,10 +66,10 @@ public final class Credits {
         for (Map.Entry<ManagerId, Rate> e : shares.entrySet()) {
             ManagerId manager = notNull(e.getKey(), "credits manager");
             Rate share = notNull(e.getValue(), "credits share of " + manager);
-            argument(share.isPositive(), "credits share of %s must be above 0%%: %s", manager, share);
+            argument(share.isPositive(), "credits share of %s must be above 0%: %s", manager, share);
             argument(
                     share.compareTo(Rate.ONE_HUNDRED_PERCENT) <= 0,
-                    "credits share of %s must be at most 100%%: %s",
+                    "credits share of %s must be at most 100%: %s",
                     manager,
                     share);
             total = total.add(share.fraction());
@@ -77,7 +77,7 @@ public final class Credits {
         }
         argument(
                 total.compareTo(BigDecimal.ONE) == 0,
-                "credits shares must add up to exactly 100%%, got %s%%: %s",
+                "credits shares must add up to exactly 100%, got %s%: %s",
                 total.movePointRight(2).stripTrailingZeros().toPlainString(),
                 shares);
         return new Credits(builder.build());

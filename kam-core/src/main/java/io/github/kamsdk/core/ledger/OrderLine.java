@@ -112,7 +112,7 @@ public abstract class OrderLine {
     @Value.Derived
     @Value.Auxiliary
     public Money amount() {
-        return unitPrice().times(quantity());
+        return unitPrice().times(decimal(quantity(), "quantity"));
     }
 
     /**
@@ -123,7 +123,7 @@ public abstract class OrderLine {
     @Value.Derived
     @Value.Auxiliary
     public Money cost() {
-        return unitCost().times(quantity());
+        return unitCost().times(decimal(quantity(), "quantity"));
     }
 
     /**

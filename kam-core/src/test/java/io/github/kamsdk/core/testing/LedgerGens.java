@@ -229,6 +229,116 @@ public final class LedgerGens {
         return list;
     }
 
+    /** A second currency for {@link #mixedCurrencyHistories()}. */
+    public static final Currency USD = Currency.getInstance("USD");
+
+    /**
+     * A consistent history in two currencies: up to 20 orders in EUR (as {@link #history}) and up
+     * to 20 in USD (another seed's history, {@linkplain #inCurrency relabelled} with ids prefixed
+     * {@code "U"}), shuffled together.
+     */
+    public static Gen<List<CommercialEvent>> mixedCurrencyHistories() {
+        return Gens.seeds().map(seed -> {
+            List<CommercialEvent> events = new ArrayList<>(history(seed, 20));
+            events.addAll(inCurrency(history(seed ^ 0x5A5AL, 20), USD, "U"));
+            Collections.shuffle(events, new Random(seed));
+            return events;
+        });
+    }
+
+    /**
+     * Days to take receivables on: from 30 days before {@link #WINDOW} to 200 days after it, so
+     * that every ageing bucket is reached.
+     */
+    public static Gen<LocalDate> asOfDates() {
+        return org.quicktheories.generators.SourceDSL.integers()
+                .between(-30, (int) WINDOW.lengthInDays() + 200)
+                .map(n -> WINDOW.start().plusDays(n));
+    }
+
+    /**
+     * The same history with every amount in another currency (same figures) and every event id,
+     * and every reference to one, prefixed; accounts, credits and dates unchanged. The result is
+     * consistent whenever the input is.
+     *
+     * @param events the events, not null
+     * @param currency the new currency, not null
+     * @param prefix what to put before every id, not null
+     * @return the relabelled events, in the same order
+     */
+    public static List<CommercialEvent> inCurrency(List<CommercialEvent> events, Currency currency, String prefix) {
+        List<CommercialEvent> out = new ArrayList<>();
+        for (CommercialEvent e : events) {
+            out.add(relabel(e, currency, prefix));
+        }
+        return out;
+    }
+
+    private static CommercialEvent relabel(CommercialEvent e, Currency currency, String prefix) {
+        EventId id = EventId.of(prefix + e.id().value());
+        if (e instanceof Order o) {
+            Order.Builder b = Order.builder()
+                    .id(id)
+                    .account(o.account())
+                    .credits(o.credits())
+                    .date(o.date())
+                    .currency(currency);
+            for (OrderLine line : o.lines()) {
+                OrderLine.Builder lb = OrderLine.builder()
+                        .lineNumber(line.lineNumber())
+                        .product(line.product())
+                        .quantity(line.quantity())
+                        .unitPrice(in(line.unitPrice(), currency))
+                        .unitCost(in(line.unitCost(), currency))
+                        .additionalService(line.additionalService());
+                line.group().ifPresent(lb::group);
+                b.addLine(lb.build());
+            }
+            return b.build();
+        }
+        if (e instanceof Invoice i) {
+            Invoice.Builder b = Invoice.builder()
+                    .id(id)
+                    .account(i.account())
+                    .credits(i.credits())
+                    .date(i.date())
+                    .amount(in(i.amount(), currency))
+                    .paymentTerms(i.paymentTerms())
+                    .dueDate(i.dueDate());
+            i.cost().ifPresent(c -> b.cost(in(c, currency)));
+            i.order().ifPresent(ref -> b.order(EventId.of(prefix + ref.value())));
+            return b.build();
+        }
+        if (e instanceof Payment p) {
+            Payment.Builder b = Payment.builder()
+                    .id(id)
+                    .account(p.account())
+                    .credits(p.credits())
+                    .date(p.date())
+                    .amount(in(p.amount(), currency));
+            p.applications()
+                    .forEach(a -> b.apply(EventId.of(prefix + a.invoice().value()), in(a.amount(), currency)));
+            return b.build();
+        }
+        Reversal r = (Reversal) e;
+        Reversal.Builder b = Reversal.builder()
+                .reversalKind(r.reversalKind())
+                .id(id)
+                .account(r.account())
+                .credits(r.credits())
+                .date(r.date())
+                .order(EventId.of(prefix + r.order().value()))
+                .value(in(r.value(), currency))
+                .cost(in(r.cost(), currency))
+                .reason(r.reason());
+        r.invoice().ifPresent(ref -> b.invoice(EventId.of(prefix + ref.value())));
+        return b.build();
+    }
+
+    private static Money in(Money money, Currency currency) {
+        return Money.of(money.amount(), currency);
+    }
+
     private static Credits credits(Random r) {
         ManagerId first = MANAGERS.get(r.nextInt(MANAGERS.size()));
         if (r.nextInt(4) != 0) {
