@@ -73,7 +73,7 @@ public final class Npv {
         argument(!flows.isEmpty(), "flows must not be empty");
         argument(
                 discountRate.isGreaterThan(Rate.ONE_HUNDRED_PERCENT.negate()),
-                "discountRate must be above -100%%: %s",
+                "discountRate must be above -100%: %s",
                 discountRate);
         Money first = notNull(flows.get(0), "flows[0]");
         BigDecimal base = BigDecimal.ONE.add(discountRate.fraction());

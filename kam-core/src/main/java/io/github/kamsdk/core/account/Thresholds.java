@@ -32,7 +32,7 @@ final class Thresholds {
             argument(
                     (aboveZero ? rate.isPositive() : !rate.isNegative())
                             && !rate.isGreaterThan(Rate.ONE_HUNDRED_PERCENT),
-                    "%s[%s] must be %s 0%% and at most 100%%: %s",
+                    "%s[%s] must be %s 0% and at most 100%: %s",
                     field,
                     i,
                     aboveZero ? "above" : "at least",

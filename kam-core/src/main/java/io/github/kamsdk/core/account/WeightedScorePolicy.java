@@ -403,7 +403,7 @@ public final class WeightedScorePolicy implements TieringPolicy {
             notNull(discountRate, "discountRate");
             argument(
                     discountRate.isGreaterThan(Rate.ONE_HUNDRED_PERCENT.negate()),
-                    "discountRate must be above -100%%: %s",
+                    "discountRate must be above -100%: %s",
                     discountRate);
             this.discountRate = discountRate;
             return this;
