@@ -231,7 +231,7 @@ public abstract class ScorecardEntry {
             argument(
                     target().signum() != 0,
                     "kpi %s has a target of 0 and no threshold: a target of 0 (such as churn's goal of"
-                            + " zero) needs a threshold, the value at which attainment is 0%%",
+                            + " zero) needs a threshold, the value at which attainment is 0%",
                     kpi());
             argument(
                     target().signum() > 0,
