@@ -129,9 +129,11 @@ final class HandKpis {
                         for (PaymentApplication a : p.applications()) {
                             InvoiceState s = invoices.computeIfAbsent(a.invoice(), k -> new InvoiceState());
                             if (day < start) {
-                                s.appliedBeforeStart = s.appliedBeforeStart.add(a.amount().amount());
+                                s.appliedBeforeStart =
+                                        s.appliedBeforeStart.add(a.amount().amount());
                             } else {
-                                s.appliedInPeriod = s.appliedInPeriod.add(a.amount().amount());
+                                s.appliedInPeriod =
+                                        s.appliedInPeriod.add(a.amount().amount());
                             }
                         }
                     }
@@ -192,7 +194,8 @@ final class HandKpis {
                 long resolvedDay = a.resolvedAt().get().toLocalDate().toEpochDay();
                 if (resolvedDay >= start && resolvedDay < end) {
                     resolved++;
-                    resolvedMinutes += Duration.between(a.when(), a.resolvedAt().get()).toMinutes();
+                    resolvedMinutes +=
+                            Duration.between(a.when(), a.resolvedAt().get()).toMinutes();
                 }
             }
         }
@@ -259,7 +262,7 @@ final class HandKpis {
         f.put("revenue.concentration.top3", ratio(top3, positive));
         f.put("revenue.concentration.hhi", ratio(squares, positive.multiply(positive)));
         f.put("revenue.growth", ratio(revenue.subtract(priorRevenue), priorRevenue));
-        f.put("profitability.growth", ratio(margin.subtract(priorMargin), priorMargin));
+        f.put("margin.growth", ratio(margin.subtract(priorMargin), priorMargin));
         f.put("services.additional.count", BigDecimal.valueOf(extraLines));
         f.put("services.additional.value", extraValue);
         f.put("returns.rate.value", ratio(returnValue, orderAmount));
@@ -270,10 +273,14 @@ final class HandKpis {
         f.put("activity.visits", BigDecimal.valueOf(visits));
         f.put("activity.meetings", BigDecimal.valueOf(meetings));
         f.put("activity.complaints", BigDecimal.valueOf(complaints));
-        f.put("complaints.response.hours", ratio(BigDecimal.valueOf(resolvedMinutes).divide(BigDecimal.valueOf(60), 20, RoundingMode.HALF_EVEN), BigDecimal.valueOf(resolved)));
+        f.put(
+                "complaints.response_time",
+                ratio(
+                        BigDecimal.valueOf(resolvedMinutes).divide(BigDecimal.valueOf(60), 20, RoundingMode.HALF_EVEN),
+                        BigDecimal.valueOf(resolved)));
         f.put("receivables.dso", ratio(openEnd.multiply(BigDecimal.valueOf(end - start)), invoiced));
-        f.put("receivables.overdue.share", ratio(overdue, openEnd));
-        f.put("receivables.collection.rate", ratio(collected, openStart.add(invoiced)));
+        f.put("receivables.overdue_share", ratio(overdue, openEnd));
+        f.put("receivables.collection_rate", ratio(collected, openStart.add(invoiced)));
         return f;
     }
 

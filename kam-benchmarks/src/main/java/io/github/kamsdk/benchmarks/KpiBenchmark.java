@@ -18,10 +18,10 @@ import io.github.kamsdk.core.kpi.KpiValue;
 import io.github.kamsdk.core.kpi.NewClients;
 import io.github.kamsdk.core.kpi.OverdueShare;
 import io.github.kamsdk.core.kpi.ProfitabilityGrowth;
-import io.github.kamsdk.core.kpi.ReversalRate;
 import io.github.kamsdk.core.kpi.RevenueConcentration;
 import io.github.kamsdk.core.kpi.RevenueGrowth;
 import io.github.kamsdk.core.kpi.RevenueRetention;
+import io.github.kamsdk.core.kpi.ReversalRate;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
@@ -49,7 +49,9 @@ import org.openjdk.jmh.annotations.Warmup;
 @OutputTimeUnit(TimeUnit.MILLISECONDS)
 @Warmup(iterations = 3, time = 2)
 @Measurement(iterations = 5, time = 2)
-@Fork(value = 1, jvmArgsAppend = {"-Xmx14g", "-Xms14g"})
+@Fork(
+        value = 1,
+        jvmArgsAppend = {"-Xmx14g", "-Xms14g"})
 public class KpiBenchmark {
     /** How many commercial events (activities come on top: one per ten events). */
     @Param({"100000", "1000000", "10000000"})

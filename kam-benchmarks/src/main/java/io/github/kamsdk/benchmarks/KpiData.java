@@ -126,7 +126,8 @@ final class KpiData {
                 }
             }
             if (r.nextInt(20) == 0) {
-                long value = 1 + r.nextInt((int) Math.min(Integer.MAX_VALUE, o.amount().toMinorUnits()));
+                long value = 1
+                        + r.nextInt((int) Math.min(Integer.MAX_VALUE, o.amount().toMinorUnits()));
                 events.add(Reversal.builder()
                         .reversalKind(r.nextBoolean() ? ReversalKind.RETURN : ReversalKind.REFUSAL)
                         .id(EventId.of("REV-" + order))
