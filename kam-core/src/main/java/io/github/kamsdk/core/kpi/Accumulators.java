@@ -17,16 +17,22 @@ final class Accumulators {
             KpiDefinition definition,
             KpiContext context,
             KpiContext otherContext) {
+        return mergeable(type, other, "kpi " + definition.id(), context, otherContext);
+    }
+
+    /** As above, for state that belongs to several formulas, named by {@code what}. */
+    static <T extends KpiAccumulator> T mergeable(
+            Class<T> type, KpiAccumulator other, String what, KpiContext context, KpiContext otherContext) {
         notNull(other, "other");
         argument(
                 type.isInstance(other),
-                "cannot merge a %s accumulator into one of kpi %s",
+                "cannot merge a %s accumulator into one of %s",
                 other.getClass().getSimpleName(),
-                definition.id());
+                what);
         argument(
                 context.equals(otherContext),
-                "cannot merge accumulators of kpi %s made for different contexts: %s and %s",
-                definition.id(),
+                "cannot merge accumulators of %s made for different contexts: %s and %s",
+                what,
                 context,
                 otherContext);
         return type.cast(other);

@@ -9,6 +9,7 @@ import io.github.kamsdk.core.ledger.CompetitorLoss;
 import io.github.kamsdk.core.ledger.Order;
 import io.github.kamsdk.core.money.Rate;
 import java.math.BigDecimal;
+import java.util.List;
 
 /**
  * The active client base at the end of the period (R-KPI-6, R-ACC-2): E, the number of accounts
@@ -29,7 +30,7 @@ import java.math.BigDecimal;
  * base the manager ends the period with; measuring it at the end with the same rule as retention
  * and churn makes E = S - churned + N hold between the three KPIs.
  */
-public final class ActiveClients implements KpiFormula {
+public final class ActiveClients implements KpiFormula, SharingFormula {
     /** The id: {@code clients.active@1}. */
     public static final KpiId ID = KpiId.of("clients.active", 1);
 
@@ -94,6 +95,24 @@ public final class ActiveClients implements KpiFormula {
         return new Acc(definition, rule, notNull(context, "context"));
     }
 
+    /** Shares the client base with the other formulas of the same inactivity window. */
+    @Override
+    public Object stateKey() {
+        return List.of(ClientBase.class, rule);
+    }
+
+    /** A new client base under this formula's window. */
+    @Override
+    public KpiAccumulator newState(KpiContext context) {
+        return new ClientBase(notNull(context, "context").period(), rule);
+    }
+
+    /** The value from a shared client base. */
+    @Override
+    public KpiValue result(KpiAccumulator state, KpiContext context) {
+        return new Acc(definition, rule, context, (ClientBase) state).result();
+    }
+
     /** The accumulator, shared with {@link PlanAttainment}: counts E. */
     static final class Acc implements KpiAccumulator {
         private final KpiDefinition definition;
@@ -106,6 +125,13 @@ public final class ActiveClients implements KpiFormula {
             this.rule = rule;
             this.context = context;
             this.base = new ClientBase(context.period(), rule);
+        }
+
+        Acc(KpiDefinition definition, ActiveClientRule rule, KpiContext context, ClientBase base) {
+            this.definition = definition;
+            this.rule = rule;
+            this.context = context;
+            this.base = base;
         }
 
         @Override

@@ -1,10 +1,13 @@
 package io.github.kamsdk.core.kpi;
 
+import static io.github.kamsdk.core.internal.Checks.argument;
+
 import com.google.common.collect.ImmutableSortedSet;
 import io.github.kamsdk.core.account.AccountId;
 import io.github.kamsdk.core.explain.Step;
 import io.github.kamsdk.core.ledger.CompetitorLoss;
 import io.github.kamsdk.core.ledger.Order;
+import io.github.kamsdk.core.money.Rate;
 import io.github.kamsdk.core.time.DateRange;
 import java.time.LocalDate;
 import java.util.Collection;
@@ -21,10 +24,11 @@ import org.jspecify.annotations.Nullable;
  * input order and mergeable. Events are not kept. Shares do not matter: an order that reaches the
  * accumulator (it credits the scope) counts whole.
  */
-final class ClientBase {
+final class ClientBase implements KpiAccumulator {
     private final DateRange period;
     private final ActiveClientRule rule;
     private final Map<AccountId, Dates> accounts = new HashMap<>();
+    private @Nullable Figures cached;
 
     ClientBase(DateRange period, ActiveClientRule rule) {
         this.period = period;
@@ -60,11 +64,46 @@ final class ClientBase {
         return b == null || !b.isAfter(a) ? a : b;
     }
 
+    @Override
+    public void order(Order order, Rate share) {
+        order(order);
+    }
+
+    @Override
+    public void competitorLoss(CompetitorLoss loss) {
+        loss(loss);
+    }
+
+    @Override
+    public void merge(KpiAccumulator other) {
+        argument(
+                other instanceof ClientBase,
+                "cannot merge a %s accumulator into the client base",
+                other == null ? null : other.getClass().getSimpleName());
+        ClientBase that = (ClientBase) other;
+        argument(
+                period.equals(that.period) && rule.equals(that.rule),
+                "cannot merge client bases of %s under %s and of %s under %s",
+                period,
+                rule,
+                that.period,
+                that.rule);
+        argument(that != this, "the client base cannot be merged into itself");
+        merge(that);
+    }
+
+    /** Not used: the formulas read {@link #figures()}. */
+    @Override
+    public KpiValue result() {
+        throw new IllegalStateException("the client base is shared state; ask the formulas for values");
+    }
+
     void order(Order order) {
         LocalDate d = order.date();
         if (!d.isBefore(period.endExclusive())) {
             return;
         }
+        cached = null;
         Dates s = accounts.computeIfAbsent(order.account(), a -> new Dates());
         s.orderBeforeEnd = later(s.orderBeforeEnd, d);
         if (d.isBefore(period.start())) {
@@ -77,6 +116,7 @@ final class ClientBase {
         if (!d.isBefore(period.endExclusive())) {
             return;
         }
+        cached = null;
         Dates s = accounts.computeIfAbsent(loss.account(), a -> new Dates());
         s.lossBeforeEnd = later(s.lossBeforeEnd, d);
         if (d.isBefore(period.start())) {
@@ -85,12 +125,22 @@ final class ClientBase {
     }
 
     void merge(ClientBase other) {
+        cached = null;
         other.accounts.forEach(
                 (a, d) -> accounts.computeIfAbsent(a, x -> new Dates()).absorb(d));
     }
 
     /** The figures of the client base for the period. */
     Figures figures() {
+        Figures f = cached;
+        if (f == null) {
+            f = compute();
+            cached = f;
+        }
+        return f;
+    }
+
+    private Figures compute() {
         ImmutableSortedSet.Builder<AccountId> start = ImmutableSortedSet.naturalOrder();
         ImmutableSortedSet.Builder<AccountId> end = ImmutableSortedSet.naturalOrder();
         ImmutableSortedSet.Builder<AccountId> gained = ImmutableSortedSet.naturalOrder();
@@ -182,9 +232,14 @@ final class ClientBase {
         }
     }
 
+    /** The most accounts an explanation names one by one; beyond, it says how many more. */
+    static final int NAMED = 50;
+
     static String names(Collection<AccountId> accounts) {
-        return accounts.isEmpty()
-                ? "none"
-                : accounts.stream().map(AccountId::toString).collect(Collectors.joining(", "));
+        if (accounts.isEmpty()) {
+            return "none";
+        }
+        String named = accounts.stream().limit(NAMED).map(AccountId::toString).collect(Collectors.joining(", "));
+        return accounts.size() <= NAMED ? named : named + " and " + (accounts.size() - NAMED) + " more";
     }
 }

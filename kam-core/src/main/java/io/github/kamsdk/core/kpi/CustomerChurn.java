@@ -40,7 +40,7 @@ import java.util.List;
  * explanation keeps them apart; new clients gained in the period never offset churn (unlike
  * "net churn" variants), which keeps churn the exact complement of {@link CustomerRetention}.
  */
-public final class CustomerChurn implements KpiFormula {
+public final class CustomerChurn implements KpiFormula, SharingFormula {
     /** The id: {@code customer.churn@1}. */
     public static final KpiId ID = KpiId.of("customer.churn", 1);
 
@@ -106,6 +106,24 @@ public final class CustomerChurn implements KpiFormula {
         return new Acc(definition, rule, notNull(context, "context"));
     }
 
+    /** Shares the client base with the other formulas of the same inactivity window. */
+    @Override
+    public Object stateKey() {
+        return List.of(ClientBase.class, rule);
+    }
+
+    /** A new client base under this formula's window. */
+    @Override
+    public KpiAccumulator newState(KpiContext context) {
+        return new ClientBase(notNull(context, "context").period(), rule);
+    }
+
+    /** The value from a shared client base. */
+    @Override
+    public KpiValue result(KpiAccumulator state, KpiContext context) {
+        return new Acc(definition, rule, context, (ClientBase) state).result();
+    }
+
     private static final class Acc implements KpiAccumulator {
         private final KpiDefinition definition;
         private final ActiveClientRule rule;
@@ -117,6 +135,13 @@ public final class CustomerChurn implements KpiFormula {
             this.rule = rule;
             this.context = context;
             this.base = new ClientBase(context.period(), rule);
+        }
+
+        Acc(KpiDefinition definition, ActiveClientRule rule, KpiContext context, ClientBase base) {
+            this.definition = definition;
+            this.rule = rule;
+            this.context = context;
+            this.base = base;
         }
 
         @Override

@@ -38,7 +38,7 @@ import java.util.List;
  * CustomerChurn} on the same rule, so the two KPIs never tell different stories. Won-back clients
  * count in N, not as retained: they were not clients at the start.
  */
-public final class CustomerRetention implements KpiFormula {
+public final class CustomerRetention implements KpiFormula, SharingFormula {
     /** The id: {@code customer.retention@1}. */
     public static final KpiId ID = KpiId.of("customer.retention", 1);
 
@@ -104,6 +104,24 @@ public final class CustomerRetention implements KpiFormula {
         return new Acc(definition, rule, notNull(context, "context"));
     }
 
+    /** Shares the client base with the other formulas of the same inactivity window. */
+    @Override
+    public Object stateKey() {
+        return List.of(ClientBase.class, rule);
+    }
+
+    /** A new client base under this formula's window. */
+    @Override
+    public KpiAccumulator newState(KpiContext context) {
+        return new ClientBase(notNull(context, "context").period(), rule);
+    }
+
+    /** The value from a shared client base. */
+    @Override
+    public KpiValue result(KpiAccumulator state, KpiContext context) {
+        return new Acc(definition, rule, context, (ClientBase) state).result();
+    }
+
     private static final class Acc implements KpiAccumulator {
         private final KpiDefinition definition;
         private final ActiveClientRule rule;
@@ -115,6 +133,13 @@ public final class CustomerRetention implements KpiFormula {
             this.rule = rule;
             this.context = context;
             this.base = new ClientBase(context.period(), rule);
+        }
+
+        Acc(KpiDefinition definition, ActiveClientRule rule, KpiContext context, ClientBase base) {
+            this.definition = definition;
+            this.rule = rule;
+            this.context = context;
+            this.base = base;
         }
 
         @Override

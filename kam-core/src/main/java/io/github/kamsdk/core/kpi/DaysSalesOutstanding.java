@@ -53,7 +53,7 @@ import java.math.BigDecimal;
  *
  * <p>This class is immutable and thread-safe.
  */
-public final class DaysSalesOutstanding implements KpiFormula {
+public final class DaysSalesOutstanding implements KpiFormula, SharingFormula {
     /** The id: {@code receivables.dso@1}. */
     public static final KpiId ID = KpiId.of("receivables.dso", 1);
 
@@ -91,18 +91,26 @@ public final class DaysSalesOutstanding implements KpiFormula {
         return DEFINITION;
     }
 
+    /** Shares the per-invoice ledger with the other receivables formulas. */
     @Override
-    public KpiAccumulator newAccumulator(KpiContext context) {
-        return new Acc(notNull(context, "context"));
+    public Object stateKey() {
+        return ReceivableLedger.class;
     }
 
-    private static final class Acc extends ReceivableAccumulator {
-        Acc(KpiContext context) {
-            super(DEFINITION, context);
-        }
+    /** A new per-invoice ledger. */
+    @Override
+    public KpiAccumulator newState(KpiContext context) {
+        return new ReceivableLedger(notNull(context, "context"));
+    }
 
-        @Override
-        KpiValue result(ReceivableLedger.Figures f) {
+    /** The value from the ledger's figures. */
+    @Override
+    public KpiValue result(KpiAccumulator state, KpiContext context) {
+        return value(((ReceivableLedger) state).figures(), context);
+    }
+
+    private static KpiValue value(ReceivableLedger.Figures f, KpiContext context) {
+        {
             long days = context.period().lengthInDays();
             Explanation explanation = Explanation.of(
                     Step.of(

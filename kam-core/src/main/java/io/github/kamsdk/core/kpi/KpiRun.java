@@ -14,6 +14,10 @@ import io.github.kamsdk.core.ledger.Payment;
 import io.github.kamsdk.core.ledger.Reversal;
 import io.github.kamsdk.core.money.Rate;
 import io.github.kamsdk.core.team.ManagerId;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -30,6 +34,10 @@ import java.util.Optional;
  * KpiResults results = january.results(); // as if computed over both at once
  * }</pre>
  *
+ * <p>Formulas that read the same running state (the SDK's receivables formulas share one
+ * per-invoice ledger, the client-base formulas one per-account table) share one copy of it in a
+ * run, fed once per input.
+ *
  * <p>A run is mutable and not thread-safe; give each thread its own run and merge them. Scope: in a
  * manager's context only the events that credit the manager (at their share) and the manager's
  * activities are offered to the formulas; see {@link KpiAccumulator}.
@@ -38,7 +46,11 @@ public final class KpiRun {
     private final KpiCalculator calculator;
     private final KpiContext context;
     private final Optional<ManagerId> manager;
+    /** What receives the inputs: each shared state once, and every other formula's accumulator. */
     private final KpiAccumulator[] accumulators;
+    /** For formula i, the accumulator or shared state its value comes from. */
+    private final KpiAccumulator[] sources;
+
     private boolean merged;
 
     KpiRun(KpiCalculator calculator, KpiContext context) {
@@ -46,13 +58,28 @@ public final class KpiRun {
         this.context = context;
         this.manager = context.manager();
         ImmutableList<KpiFormula> formulas = calculator.formulas();
-        this.accumulators = new KpiAccumulator[formulas.size()];
-        for (int i = 0; i < accumulators.length; i++) {
+        this.sources = new KpiAccumulator[formulas.size()];
+        List<KpiAccumulator> receivers = new ArrayList<>();
+        Map<Object, KpiAccumulator> states = new HashMap<>();
+        for (int i = 0; i < sources.length; i++) {
             KpiFormula f = formulas.get(i);
-            accumulators[i] = notNull(
-                    f.newAccumulator(context),
-                    "accumulator of kpi " + f.definition().id());
+            if (f instanceof SharingFormula sharing) {
+                KpiAccumulator state = states.get(sharing.stateKey());
+                if (state == null) {
+                    state = sharing.newState(context);
+                    states.put(sharing.stateKey(), state);
+                    receivers.add(state);
+                }
+                sources[i] = state;
+            } else {
+                KpiAccumulator acc = notNull(
+                        f.newAccumulator(context),
+                        "accumulator of kpi " + f.definition().id());
+                receivers.add(acc);
+                sources[i] = acc;
+            }
         }
+        this.accumulators = receivers.toArray(new KpiAccumulator[0]);
     }
 
     /**
@@ -204,12 +231,13 @@ public final class KpiRun {
      */
     public KpiResults results() {
         checkOpen();
-        ImmutableMap.Builder<KpiId, KpiValue> values = ImmutableMap.builderWithExpectedSize(accumulators.length);
         ImmutableList<KpiFormula> formulas = calculator.formulas();
-        for (int i = 0; i < accumulators.length; i++) {
+        ImmutableMap.Builder<KpiId, KpiValue> values = ImmutableMap.builderWithExpectedSize(formulas.size());
+        for (int i = 0; i < sources.length; i++) {
+            KpiFormula f = formulas.get(i);
             KpiValue v = notNull(
-                    accumulators[i].result(),
-                    "result of kpi " + formulas.get(i).definition().id());
+                    f instanceof SharingFormula sharing ? sharing.result(sources[i], context) : sources[i].result(),
+                    "result of kpi " + f.definition().id());
             argument(
                     v.id().equals(formulas.get(i).definition().id()),
                     "formula %s returned a value for kpi %s",

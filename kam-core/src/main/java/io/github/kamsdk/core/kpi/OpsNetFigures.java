@@ -21,8 +21,10 @@ final class OpsNetFigures implements KpiAccumulator {
     private final KpiContext context;
     private final boolean margin;
     private final String code;
-    private BigDecimal current = BigDecimal.ZERO;
-    private BigDecimal prior = BigDecimal.ZERO;
+    private BigDecimal currentRevenue = BigDecimal.ZERO;
+    private BigDecimal priorRevenue = BigDecimal.ZERO;
+    private BigDecimal currentMargin = BigDecimal.ZERO;
+    private BigDecimal priorMargin = BigDecimal.ZERO;
 
     OpsNetFigures(KpiDefinition definition, KpiContext context, boolean margin, String code) {
         this.definition = definition;
@@ -33,28 +35,36 @@ final class OpsNetFigures implements KpiAccumulator {
 
     @Override
     public void order(Order order, Rate share) {
-        add(order, margin ? order.margin() : order.amount(), share, BigDecimal.ONE);
+        add(order, order.amount(), order.margin(), share, false);
     }
 
     @Override
     public void reversal(Reversal reversal, Rate share) {
-        add(reversal, margin ? reversal.margin() : reversal.value(), share, BigDecimal.ONE.negate());
+        add(reversal, reversal.value(), reversal.margin(), share, true);
     }
 
-    private void add(CommercialEvent event, Money amount, Rate share, BigDecimal sign) {
+    private void add(CommercialEvent event, Money amount, Money eventMargin, Rate share, boolean subtract) {
         boolean inPeriod = context.period().contains(event.date());
         boolean inPrior = context.priorPeriod().contains(event.date());
         if (!inPeriod && !inPrior) {
             return;
         }
-        BigDecimal v = context.toReportingCurrency(amount, event.date(), event.id())
+        BigDecimal r = context.toReportingCurrency(amount, event.date(), event.id())
                 .times(share)
-                .amount()
-                .multiply(sign);
+                .amount();
+        BigDecimal m = context.toReportingCurrency(eventMargin, event.date(), event.id())
+                .times(share)
+                .amount();
+        if (subtract) {
+            r = r.negate();
+            m = m.negate();
+        }
         if (inPeriod) {
-            current = current.add(v);
+            currentRevenue = currentRevenue.add(r);
+            currentMargin = currentMargin.add(m);
         } else {
-            prior = prior.add(v);
+            priorRevenue = priorRevenue.add(r);
+            priorMargin = priorMargin.add(m);
         }
     }
 
@@ -71,12 +81,24 @@ final class OpsNetFigures implements KpiAccumulator {
                 "cannot merge an accumulator of kpi %s into one of kpi %s",
                 that.definition.id(),
                 definition.id());
-        current = current.add(that.current);
-        prior = prior.add(that.prior);
+        currentRevenue = currentRevenue.add(that.currentRevenue);
+        priorRevenue = priorRevenue.add(that.priorRevenue);
+        currentMargin = currentMargin.add(that.currentMargin);
+        priorMargin = priorMargin.add(that.priorMargin);
     }
 
     @Override
     public KpiValue result() {
+        return value(definition, margin, code);
+    }
+
+    /**
+     * The growth of revenue or margin, for the formula with {@code definition}; this state holds
+     * both, so {@link RevenueGrowth} and {@link ProfitabilityGrowth} can share it.
+     */
+    KpiValue value(KpiDefinition definition, boolean margin, String code) {
+        BigDecimal current = margin ? currentMargin : currentRevenue;
+        BigDecimal prior = margin ? priorMargin : priorRevenue;
         String what = margin ? "net margin" : "net revenue";
         DateRange period = context.period();
         BigDecimal change = current.subtract(prior);

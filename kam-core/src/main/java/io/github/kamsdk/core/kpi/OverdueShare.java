@@ -30,7 +30,7 @@ import io.github.kamsdk.core.explain.Step;
  * currency and, in the company scope, on unknown invoices) are those of {@link
  * DaysSalesOutstanding}. This class is immutable and thread-safe.
  */
-public final class OverdueShare implements KpiFormula {
+public final class OverdueShare implements KpiFormula, SharingFormula {
     /** The id: {@code receivables.overdue_share@1}. */
     public static final KpiId ID = KpiId.of("receivables.overdue_share", 1);
 
@@ -66,18 +66,26 @@ public final class OverdueShare implements KpiFormula {
         return DEFINITION;
     }
 
+    /** Shares the per-invoice ledger with the other receivables formulas. */
     @Override
-    public KpiAccumulator newAccumulator(KpiContext context) {
-        return new Acc(notNull(context, "context"));
+    public Object stateKey() {
+        return ReceivableLedger.class;
     }
 
-    private static final class Acc extends ReceivableAccumulator {
-        Acc(KpiContext context) {
-            super(DEFINITION, context);
-        }
+    /** A new per-invoice ledger. */
+    @Override
+    public KpiAccumulator newState(KpiContext context) {
+        return new ReceivableLedger(notNull(context, "context"));
+    }
 
-        @Override
-        KpiValue result(ReceivableLedger.Figures f) {
+    /** The value from the ledger's figures. */
+    @Override
+    public KpiValue result(KpiAccumulator state, KpiContext context) {
+        return value(((ReceivableLedger) state).figures(), context);
+    }
+
+    private static KpiValue value(ReceivableLedger.Figures f, KpiContext context) {
+        {
             Explanation explanation = Explanation.of(
                     Step.of(
                             "kpi.overdue.overdue",

@@ -26,7 +26,7 @@ import static io.github.kamsdk.core.internal.Checks.notNull;
  *
  * <p>This class is immutable and thread-safe.
  */
-public final class ProfitabilityGrowth implements KpiFormula {
+public final class ProfitabilityGrowth implements KpiFormula, SharingFormula {
     /** The id: {@code margin.growth@1}. */
     public static final KpiId ID = KpiId.of("margin.growth", 1);
 
@@ -62,5 +62,23 @@ public final class ProfitabilityGrowth implements KpiFormula {
     @Override
     public KpiAccumulator newAccumulator(KpiContext context) {
         return new OpsNetFigures(DEFINITION, notNull(context, "context"), true, "kpi.margin_growth");
+    }
+
+    /** Shares the net revenue and margin sums with the other growth formula. */
+    @Override
+    public Object stateKey() {
+        return OpsNetFigures.class;
+    }
+
+    /** New net revenue and margin sums. */
+    @Override
+    public KpiAccumulator newState(KpiContext context) {
+        return newAccumulator(context);
+    }
+
+    /** The value from shared sums. */
+    @Override
+    public KpiValue result(KpiAccumulator state, KpiContext context) {
+        return ((OpsNetFigures) state).value(DEFINITION, true, "kpi.margin_growth");
     }
 }

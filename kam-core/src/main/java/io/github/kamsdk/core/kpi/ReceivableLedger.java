@@ -12,6 +12,7 @@ import io.github.kamsdk.core.time.DateRange;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.Currency;
+import java.util.HashMap;
 import java.util.Map;
 import java.util.TreeMap;
 import org.jspecify.annotations.Nullable;
@@ -31,9 +32,10 @@ import org.jspecify.annotations.Nullable;
  * an invoice not offered fails in the company scope and is ignored in a manager's scope (the
  * invoice credits someone else); an invoice offered twice fails.
  */
-final class ReceivableLedger {
+final class ReceivableLedger implements KpiAccumulator {
     private final KpiContext context;
-    private final Map<EventId, State> invoices = new TreeMap<>();
+    private final Map<EventId, State> invoices = new HashMap<>();
+    private @Nullable Figures cached;
 
     ReceivableLedger(KpiContext context) {
         this.context = context;
@@ -54,12 +56,16 @@ final class ReceivableLedger {
         }
     }
 
-    /** One invoice's state: the invoice once seen, and the applications to it by currency. */
+    /**
+     * One invoice's state: the invoice once seen, and the applications to it. Applications in the
+     * first currency seen go to {@link #applied}; any other currency (an error, reported by {@link
+     * #figures()}) to {@link #others}, made only when needed.
+     */
     private static final class State {
         @Nullable
         Money amount;
 
-        BigDecimal share = BigDecimal.ZERO;
+        BigDecimal share = BigDecimal.ONE;
 
         @Nullable
         LocalDate date;
@@ -68,7 +74,27 @@ final class ReceivableLedger {
         LocalDate dueDate;
 
         int offered;
-        final Map<String, Bucket> applied = new TreeMap<>();
+
+        @Nullable
+        Currency appliedCurrency;
+
+        final Bucket applied = new Bucket();
+
+        @Nullable
+        Map<Currency, Bucket> others;
+
+        Bucket bucket(Currency currency) {
+            if (appliedCurrency == null) {
+                appliedCurrency = currency;
+            }
+            if (appliedCurrency.equals(currency)) {
+                return applied;
+            }
+            if (others == null) {
+                others = new HashMap<>();
+            }
+            return others.computeIfAbsent(currency, c -> new Bucket());
+        }
 
         void add(State other) {
             if (other.offered > 0) {
@@ -78,8 +104,24 @@ final class ReceivableLedger {
                 dueDate = other.dueDate;
             }
             offered += other.offered;
-            other.applied.forEach(
-                    (c, b) -> applied.computeIfAbsent(c, k -> new Bucket()).add(b));
+            if (other.appliedCurrency != null) {
+                bucket(other.appliedCurrency).add(other.applied);
+            }
+            if (other.others != null) {
+                other.others.forEach((c, b) -> bucket(c).add(b));
+            }
+        }
+
+        /** Every currency's bucket, in currency-code order (for deterministic messages). */
+        Map<String, Bucket> byCurrency() {
+            Map<String, Bucket> all = new TreeMap<>();
+            if (appliedCurrency != null) {
+                all.put(appliedCurrency.getCurrencyCode(), applied);
+            }
+            if (others != null) {
+                others.forEach((c, b) -> all.put(c.getCurrencyCode(), b));
+            }
+            return all;
         }
     }
 
@@ -90,7 +132,9 @@ final class ReceivableLedger {
         return b == null || a.compareTo(b) <= 0 ? a : b;
     }
 
-    void invoice(Invoice invoice, Rate share) {
+    @Override
+    public void invoice(Invoice invoice, Rate share) {
+        cached = null;
         State s = invoices.computeIfAbsent(invoice.id(), k -> new State());
         s.amount = invoice.amount();
         s.share = share.fraction();
@@ -99,16 +143,17 @@ final class ReceivableLedger {
         s.offered++;
     }
 
-    void payment(Payment payment, Rate share) {
+    @Override
+    public void payment(Payment payment, Rate share) {
         DateRange period = context.period();
         if (!payment.date().isBefore(period.endExclusive())) {
             return;
         }
+        cached = null;
         boolean before = payment.date().isBefore(period.start());
         for (PaymentApplication a : payment.applications()) {
             Bucket b = invoices.computeIfAbsent(a.invoice(), k -> new State())
-                    .applied
-                    .computeIfAbsent(a.amount().currency().getCurrencyCode(), k -> new Bucket());
+                    .bucket(a.amount().currency());
             if (before) {
                 b.before = b.before.add(a.amount().amount());
             } else {
@@ -118,17 +163,46 @@ final class ReceivableLedger {
         }
     }
 
-    void merge(ReceivableLedger other) {
+    @Override
+    public void merge(KpiAccumulator accumulator) {
+        ReceivableLedger other = Accumulators.mergeable(
+                ReceivableLedger.class,
+                accumulator,
+                "the receivables ledger",
+                context,
+                accumulator instanceof ReceivableLedger r ? r.context : context);
+        argument(other != this, "the receivables ledger cannot be merged into itself");
+        cached = null;
         other.invoices.forEach(
                 (id, s) -> invoices.computeIfAbsent(id, k -> new State()).add(s));
     }
 
+    /** Not used: the formulas read {@link #figures()}. */
+    @Override
+    public KpiValue result() {
+        throw new IllegalStateException("the receivables ledger is shared state; ask the formulas for values");
+    }
+
     /**
-     * The figures, after checking the state in invoice-id order (the first inconsistency found in
-     * that order is reported, so the message does not depend on the input's order).
+     * The figures, computed once until the state changes, after checking the state: the first
+     * inconsistency in invoice-id order is reported, so the message does not depend on the input's
+     * order.
      */
     Figures figures() {
+        Figures f = cached;
+        if (f == null) {
+            f = compute();
+            cached = f;
+        }
+        return f;
+    }
+
+    private Figures compute() {
         DateRange period = context.period();
+        LocalDate start = period.start();
+        LocalDate end = period.endExclusive();
+        LocalDate lastDay = period.endInclusive();
+        Currency reporting = context.currency();
         BigDecimal openAtStart = BigDecimal.ZERO;
         BigDecimal invoiced = BigDecimal.ZERO;
         BigDecimal collected = BigDecimal.ZERO;
@@ -137,55 +211,41 @@ final class ReceivableLedger {
         int invoicesInPeriod = 0;
         int openInvoices = 0;
         int overdueInvoices = 0;
+        @Nullable EventId firstBad = null;
         for (Map.Entry<EventId, State> e : invoices.entrySet()) {
             EventId id = e.getKey();
             State s = e.getValue();
-            argument(s.offered <= 1, "invoice %s was offered %s times; every invoice must come once", id, s.offered);
             Money amount = s.amount;
+            if (s.offered > 1
+                    || (amount == null && context.isCompanyScope())
+                    || (amount != null && !consistent(s, amount))) {
+                firstBad = min(firstBad, id);
+                continue;
+            }
             if (amount == null) {
-                if (context.isCompanyScope()) {
-                    @Nullable EventId payer = null;
-                    for (Bucket b : s.applied.values()) {
-                        payer = min(payer, b.firstPayment);
-                    }
-                    argument(false, "payment %s applies to unknown invoice %s", payer, id);
-                }
                 continue;
             }
             LocalDate date = s.date;
             LocalDate dueDate = s.dueDate;
-            Currency currency = amount.currency();
-            BigDecimal before = BigDecimal.ZERO;
-            BigDecimal in = BigDecimal.ZERO;
-            for (Map.Entry<String, Bucket> b : s.applied.entrySet()) {
-                argument(
-                        b.getKey().equals(currency.getCurrencyCode()),
-                        "payment %s applies %s to invoice %s, which is in %s; applications must be in the invoice's"
-                                + " currency",
-                        b.getValue().firstPayment,
-                        b.getKey(),
-                        id,
-                        currency);
-                before = b.getValue().before;
-                in = b.getValue().in;
-            }
-            BigDecimal applied = before.add(in);
-            argument(
-                    applied.compareTo(amount.amount()) <= 0,
-                    "payments exceeding the invoice: payments up to %s apply %s %s to invoice %s of %s",
-                    period.endInclusive(),
-                    currency,
-                    applied.toPlainString(),
-                    id,
-                    amount);
-            if (date == null || dueDate == null || !date.isBefore(period.endExclusive())) {
+            if (date == null || dueDate == null || !date.isBefore(end)) {
                 continue;
             }
-            BigDecimal a = weighted(amount, date, id, s.share);
-            BigDecimal b = weighted(Money.of(before, currency), date, id, s.share);
-            BigDecimal p = weighted(Money.of(in, currency), date, id, s.share);
+            BigDecimal before = s.applied.before;
+            BigDecimal in = s.applied.in;
+            BigDecimal a;
+            BigDecimal b;
+            BigDecimal p;
+            if (amount.currency().equals(reporting) && s.share.compareTo(BigDecimal.ONE) == 0) {
+                a = amount.amount();
+                b = before;
+                p = in;
+            } else {
+                a = weighted(amount, date, id, s.share);
+                b = weighted(Money.of(before, amount.currency()), date, id, s.share);
+                p = weighted(Money.of(in, amount.currency()), date, id, s.share);
+            }
             BigDecimal open = a.subtract(b).subtract(p);
-            if (date.isBefore(period.start())) {
+            if (date.isBefore(start)) {
                 openAtStart = openAtStart.add(a.subtract(b));
             } else {
                 invoiced = invoiced.add(a);
@@ -195,11 +255,14 @@ final class ReceivableLedger {
             openAtEnd = openAtEnd.add(open);
             if (open.signum() > 0) {
                 openInvoices++;
-                if (dueDate.isBefore(period.endInclusive())) {
+                if (dueDate.isBefore(lastDay)) {
                     overdueAtEnd = overdueAtEnd.add(open);
                     overdueInvoices++;
                 }
             }
+        }
+        if (firstBad != null) {
+            fail(firstBad, invoices.get(firstBad));
         }
         return new Figures(
                 openAtStart,
@@ -210,7 +273,51 @@ final class ReceivableLedger {
                 invoicesInPeriod,
                 openInvoices,
                 overdueInvoices,
-                context.currency());
+                reporting);
+    }
+
+    private static boolean consistent(State s, Money amount) {
+        if (s.others != null) {
+            return false;
+        }
+        if (s.appliedCurrency != null && !s.appliedCurrency.equals(amount.currency())) {
+            return false;
+        }
+        return s.applied.before.add(s.applied.in).compareTo(amount.amount()) <= 0;
+    }
+
+    /** Throws the message for the first inconsistent invoice. */
+    private void fail(EventId id, State s) {
+        argument(s.offered <= 1, "invoice %s was offered %s times; every invoice must come once", id, s.offered);
+        Money amount = s.amount;
+        if (amount == null) {
+            @Nullable EventId payer = null;
+            for (Bucket b : s.byCurrency().values()) {
+                payer = min(payer, b.firstPayment);
+            }
+            argument(false, "payment %s applies to unknown invoice %s", payer, id);
+            return;
+        }
+        Currency currency = amount.currency();
+        for (Map.Entry<String, Bucket> b : s.byCurrency().entrySet()) {
+            argument(
+                    b.getKey().equals(currency.getCurrencyCode()),
+                    "payment %s applies %s to invoice %s, which is in %s; applications must be in the invoice's"
+                            + " currency",
+                    b.getValue().firstPayment,
+                    b.getKey(),
+                    id,
+                    currency);
+        }
+        BigDecimal applied = s.applied.before.add(s.applied.in);
+        argument(
+                false,
+                "payments exceeding the invoice: payments up to %s apply %s %s to invoice %s of %s",
+                context.period().endInclusive(),
+                currency,
+                applied.toPlainString(),
+                id,
+                amount);
     }
 
     private BigDecimal weighted(Money amount, LocalDate date, EventId invoice, BigDecimal share) {

@@ -46,7 +46,7 @@ import java.util.Map;
  * concentration) summarises the whole distribution in one number without choosing N. Accounts with
  * net returns are left out because a negative "share" has no meaning for concentration.
  */
-public final class RevenueConcentration implements KpiFormula {
+public final class RevenueConcentration implements KpiFormula, SharingFormula {
     /** The id of the Herfindahl index: {@code revenue.concentration.hhi@1}. */
     public static final KpiId HHI_ID = KpiId.of("revenue.concentration.hhi", 1);
 
@@ -135,6 +135,24 @@ public final class RevenueConcentration implements KpiFormula {
         return new Acc(this, notNull(context, "context"));
     }
 
+    /** Shares the revenue per account with the other revenue-retention and concentration formulas. */
+    @Override
+    public Object stateKey() {
+        return ClientRevenues.class;
+    }
+
+    /** New revenue per account, for the prior period and the period. */
+    @Override
+    public KpiAccumulator newState(KpiContext context) {
+        return new ClientRevenues(notNull(context, "context"));
+    }
+
+    /** The value from shared revenue per account. */
+    @Override
+    public KpiValue result(KpiAccumulator state, KpiContext context) {
+        return new Acc(this, context, (ClientRevenues) state).result();
+    }
+
     private static final class Acc implements KpiAccumulator {
         private final RevenueConcentration formula;
         private final KpiContext context;
@@ -144,6 +162,12 @@ public final class RevenueConcentration implements KpiFormula {
             this.formula = formula;
             this.context = context;
             this.revenue = new ClientRevenue(context, context.period());
+        }
+
+        Acc(RevenueConcentration formula, KpiContext context, ClientRevenues state) {
+            this.formula = formula;
+            this.context = context;
+            this.revenue = state.current;
         }
 
         @Override

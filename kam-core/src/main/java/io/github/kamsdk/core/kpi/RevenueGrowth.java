@@ -30,7 +30,7 @@ import static io.github.kamsdk.core.internal.Checks.notNull;
  *
  * <p>This class is immutable and thread-safe.
  */
-public final class RevenueGrowth implements KpiFormula {
+public final class RevenueGrowth implements KpiFormula, SharingFormula {
     /** The id: {@code revenue.growth@1}. */
     public static final KpiId ID = KpiId.of("revenue.growth", 1);
 
@@ -66,5 +66,23 @@ public final class RevenueGrowth implements KpiFormula {
     @Override
     public KpiAccumulator newAccumulator(KpiContext context) {
         return new OpsNetFigures(DEFINITION, notNull(context, "context"), false, "kpi.revenue_growth");
+    }
+
+    /** Shares the net revenue and margin sums with the other growth formula. */
+    @Override
+    public Object stateKey() {
+        return OpsNetFigures.class;
+    }
+
+    /** New net revenue and margin sums. */
+    @Override
+    public KpiAccumulator newState(KpiContext context) {
+        return newAccumulator(context);
+    }
+
+    /** The value from shared sums. */
+    @Override
+    public KpiValue result(KpiAccumulator state, KpiContext context) {
+        return ((OpsNetFigures) state).value(DEFINITION, false, "kpi.revenue_growth");
     }
 }

@@ -42,7 +42,7 @@ import java.util.Map;
  * whether growth in kept accounts outweighs them. Both count per account, so one client's growth
  * cannot hide in GRR another client's loss.
  */
-public final class RevenueRetention implements KpiFormula {
+public final class RevenueRetention implements KpiFormula, SharingFormula {
     /** The id of net revenue retention: {@code revenue.retention.net@1}. */
     public static final KpiId NET_ID = KpiId.of("revenue.retention.net", 1);
 
@@ -114,6 +114,24 @@ public final class RevenueRetention implements KpiFormula {
         return new Acc(this, notNull(context, "context"));
     }
 
+    /** Shares the revenue per account with the other revenue-retention and concentration formulas. */
+    @Override
+    public Object stateKey() {
+        return ClientRevenues.class;
+    }
+
+    /** New revenue per account, for the prior period and the period. */
+    @Override
+    public KpiAccumulator newState(KpiContext context) {
+        return new ClientRevenues(notNull(context, "context"));
+    }
+
+    /** The value from shared revenue per account. */
+    @Override
+    public KpiValue result(KpiAccumulator state, KpiContext context) {
+        return new Acc(this, context, (ClientRevenues) state).result();
+    }
+
     private static final class Acc implements KpiAccumulator {
         private final RevenueRetention formula;
         private final KpiContext context;
@@ -125,6 +143,13 @@ public final class RevenueRetention implements KpiFormula {
             this.context = context;
             this.prior = new ClientRevenue(context, context.priorPeriod());
             this.current = new ClientRevenue(context, context.period());
+        }
+
+        Acc(RevenueRetention formula, KpiContext context, ClientRevenues state) {
+            this.formula = formula;
+            this.context = context;
+            this.prior = state.prior;
+            this.current = state.current;
         }
 
         @Override

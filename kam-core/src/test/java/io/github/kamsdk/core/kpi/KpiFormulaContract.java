@@ -25,6 +25,8 @@ import org.junit.jupiter.api.Test;
  *   <li>the result does not depend on the order of the inputs;
  *   <li>splitting the inputs in two, accumulating each and merging equals accumulating all;
  *   <li>{@code result()} may be called twice with the same answer;
+ *   <li>the formula's own accumulator, fed and merged by hand, agrees with {@link KpiCalculator}
+ *       (which may share state between formulas);
  *   <li>the value's definition and period are the formula's and the context's; an undefined value
  *       has a reason; a defined value of a count is a whole number not below zero.
  * </ul>
@@ -116,6 +118,43 @@ public interface KpiFormulaContract {
                 assertThat(merged).isEqualTo(compute(context, inputs));
             });
         }
+    }
+
+    @Test
+    default void accumulatorUsedDirectlyAgreesWithTheCalculator() {
+        KpiContext context = companyContext();
+        Props.qt().forAll(Gens.seeds()).checkAssert(seed -> {
+            Inputs inputs = inputs(seed);
+            Random r = new Random(seed);
+            KpiFormula formula = formula();
+            KpiAccumulator left = formula.newAccumulator(context);
+            KpiAccumulator right = formula.newAccumulator(context);
+            for (CommercialEvent e : inputs.events()) {
+                KpiAccumulator a = r.nextBoolean() ? left : right;
+                switch (e.kind()) {
+                    case ORDER ->
+                        a.order(
+                                (io.github.kamsdk.core.ledger.Order) e,
+                                io.github.kamsdk.core.money.Rate.ONE_HUNDRED_PERCENT);
+                    case INVOICE ->
+                        a.invoice(
+                                (io.github.kamsdk.core.ledger.Invoice) e,
+                                io.github.kamsdk.core.money.Rate.ONE_HUNDRED_PERCENT);
+                    case PAYMENT ->
+                        a.payment(
+                                (io.github.kamsdk.core.ledger.Payment) e,
+                                io.github.kamsdk.core.money.Rate.ONE_HUNDRED_PERCENT);
+                    case RETURN, REFUSAL ->
+                        a.reversal(
+                                (io.github.kamsdk.core.ledger.Reversal) e,
+                                io.github.kamsdk.core.money.Rate.ONE_HUNDRED_PERCENT);
+                }
+            }
+            inputs.activities().forEach(a -> (r.nextBoolean() ? left : right).activity(a));
+            inputs.losses().forEach(l -> (r.nextBoolean() ? left : right).competitorLoss(l));
+            left.merge(right);
+            assertThat(left.result()).isEqualTo(compute(context, inputs));
+        });
     }
 
     @Test
