@@ -19,6 +19,7 @@ module io.github.kamsdk.core {
     exports io.github.kamsdk.core.activity;
     exports io.github.kamsdk.core.ledger;
     exports io.github.kamsdk.core.kpi;
+    exports io.github.kamsdk.core.pay;
     // The project-wide Immutables style; kam-rules' value types use it too.
     exports io.github.kamsdk.core.internal to
             io.github.kamsdk.rules;

@@ -59,6 +59,7 @@ class ModuleDescriptorTest {
                         entry("io.github.kamsdk.core.activity", Set.of()),
                         entry("io.github.kamsdk.core.ledger", Set.of()),
                         entry("io.github.kamsdk.core.kpi", Set.of()),
+                        entry("io.github.kamsdk.core.pay", Set.of()),
                         entry("io.github.kamsdk.core.internal", Set.of("io.github.kamsdk.rules")));
         assertThat(descriptor.exports())
                 .filteredOn(e -> !e.source().endsWith(".internal"))
