@@ -23,6 +23,10 @@ import org.immutables.value.Value;
  * collected after its clawback gives the commission back (a positive clawback line). Commission on
  * a {@link CreditingBasis#COLLECTED} basis is never clawed back for unpaid receivables.
  *
+ * <p>The part taken back is cumulative: a statement compares what is due back as of its last day
+ * with what the history says was taken back already, so the host passes every reversal of the
+ * deals (not only the period's) and the receivables as of the period's last day.
+ *
  * <p>This class is immutable and thread-safe.
  */
 @Value.Immutable

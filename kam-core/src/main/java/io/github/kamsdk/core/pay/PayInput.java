@@ -195,7 +195,11 @@ public final class PayInput {
         }
 
         /**
-         * Adds returns and refusals.
+         * Adds returns and refusals. Pass every return and refusal of the deals concerned, whatever
+         * its date (a {@link io.github.kamsdk.core.ledger.Ledger}'s {@code reversals()}): the
+         * clawback due is computed from all of them, cumulatively, and compared with what was taken
+         * back before, so a reversal left out reads as if it had never happened. Those dated after
+         * the period are ignored by a net-forward statement.
          *
          * @param reversals the reversals, not null, no null element
          * @return this builder

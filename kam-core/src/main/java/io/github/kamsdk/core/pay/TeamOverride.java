@@ -268,7 +268,7 @@ public final class TeamOverride implements PayComponent {
             for (Map.Entry<ManagerId, Money> e : bySubordinate.entrySet()) {
                 ManagerId sub = e.getKey();
                 Money sum = e.getValue();
-                List<Earning> items = kept.getOrDefault(sub, List.of());
+                List<Earning> items = List.copyOf(kept.getOrDefault(sub, List.of()));
                 out.add(PayLine.create(
                         PayLineKind.OVERRIDE,
                         id,

@@ -320,6 +320,8 @@ public final class TransactionCommission implements PayComponent {
                 carried[0] = offset.plus(volume);
             }
             List<PayLine> out = new ArrayList<>();
+            // The lines explain themselves later, from a snapshot that nothing changes any more.
+            List<Earning> snapshot = kept == null || !ctx.explained() ? List.of() : List.copyOf(kept);
             for (int i = 0; i < sums.length; i++) {
                 if (counts[i] == 0) {
                     continue;
@@ -335,7 +337,7 @@ public final class TransactionCommission implements PayComponent {
                         ctx.piece(),
                         sum,
                         ctx.rounding(),
-                        () -> explainBand(band, sum, bv)));
+                        () -> explainBand(band, sum, bv, snapshot)));
             }
             return out;
         }
@@ -371,7 +373,7 @@ public final class TransactionCommission implements PayComponent {
             return out;
         }
 
-        private Explanation explainBand(int band, Money sum, Money @Nullable [] bandVolume) {
+        private Explanation explainBand(int band, Money sum, Money @Nullable [] bandVolume, List<Earning> earnings) {
             CommissionBand b = bands.bands().get(band);
             Explanation.Builder e = Explanation.builder();
             e.addStep(Step.of(
@@ -402,8 +404,8 @@ public final class TransactionCommission implements PayComponent {
                         String.join(", ", cliffs)));
             }
             int count = 0;
-            if (ctx.explained() && kept != null) {
-                for (Earning x : kept) {
+            if (ctx.explained()) {
+                for (Earning x : earnings) {
                     Money inBand = x.slices.length > band ? x.slices[band] : (x.band == band ? x.commission : zero);
                     boolean touches = mode == BandMode.WHOLE_AMOUNT ? x.band == band : !inBand.isZero();
                     if (touches) {
