@@ -1,7 +1,6 @@
 /**
  * The KAM SDK rules: price lists and discount rules, approval authority, and credit decisions.
- * It builds on {@code io.github.kamsdk.core}; its API packages arrive with the discount, approval
- * and credit engines.
+ * It builds on {@code io.github.kamsdk.core}.
  */
 module io.github.kamsdk.rules {
     requires transitive io.github.kamsdk.core;
@@ -9,4 +8,6 @@ module io.github.kamsdk.rules {
     requires org.slf4j;
     requires static org.jspecify;
     requires static org.immutables.value;
+
+    exports io.github.kamsdk.rules.pricing;
 }

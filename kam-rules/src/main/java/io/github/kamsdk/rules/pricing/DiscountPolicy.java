@@ -1,0 +1,390 @@
+package io.github.kamsdk.rules.pricing;
+
+import static io.github.kamsdk.core.internal.Checks.argument;
+import static io.github.kamsdk.core.internal.Checks.notNull;
+
+import com.google.common.collect.ImmutableList;
+import io.github.kamsdk.core.account.AccountId;
+import io.github.kamsdk.core.ledger.ProductGroupId;
+import io.github.kamsdk.core.ledger.ProductId;
+import io.github.kamsdk.core.money.Money;
+import io.github.kamsdk.core.money.RoundingPolicy;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The pricing engine (R-DISC-1..4): a price list, the column selection, the catalog, the account
+ * groups, the discount rules and the guard rails, compiled once into an index, then applied to any
+ * number of quotes.
+ *
+ * <pre>{@code
+ * DiscountPolicy policy = DiscountPolicy.builder(prices, catalog)
+ *     .columns(columns)
+ *     .addRule(spring)
+ *     .addRule(keyPumpsBreaks)
+ *     .guardRails(rails)
+ *     .build();
+ * PricingResult result = policy.price(quote);
+ * }</pre>
+ *
+ * <p><b>Resolution of one line</b>, every step in its explanation:
+ * <ol>
+ *   <li>the quantity in base units; the column the account buys from ({@link ColumnSelection}) and
+ *       its unit price that day (the list price when the column has none; a line with no price at
+ *       all is left unpriced, with the reason);
+ *   <li>the rules that match (looked up in the index by product, by every product group above the
+ *       product, and the rules for any product), ranked by specificity (account before account group
+ *       before tier or segment before none; then product before product group before none; deeper
+ *       groups before higher ones; see {@link RuleConditions}), then priority, higher first, then id;
+ *   <li>if any is {@link StackingMode#EXCLUSIVE}, the best-ranked exclusive rule applies alone;
+ *   <li>the unit price: the best-ranked rule that sets it (a price override or another column);
+ *       then the best-ranked volume breaks on that unit price;
+ *   <li>percentages: the additive rules' summed on that amount, then each compound rule on the
+ *       amount so far, in rank order; then amounts off per unit, in rank order;
+ *   <li>guard rails: the net amount is lifted to the tier's largest discount off the list amount and
+ *       to the margin floor, whichever is higher;
+ *   <li>the net amount is rounded once by the policy's rounding.
+ * </ol>
+ * Where only one rule may take a place (the exclusive rule, the unit price, the breaks) and two rank
+ * equally, the {@link TieBreaker} decides ({@link TieBreaker#RULE_ID} by default), or reports a
+ * {@link PricingConflict}. Every matching rule is listed with what became of it; nothing throws
+ * because two rules match. A return line (negative quantity) is priced as the sale of its absolute
+ * quantity and its amounts negated. Results do not depend on the order rules were added in.
+ *
+ * <p>This class is immutable and thread-safe.
+ */
+public final class DiscountPolicy {
+    private final PriceList prices;
+    private final Catalog catalog;
+    private final ColumnSelection columns;
+    private final Hierarchy<AccountGroupId> accountGroups;
+    private final ImmutableList<DiscountRule> rules;
+    private final GuardRails guardRails;
+    private final TieBreaker tieBreaker;
+    private final RoundingPolicy rounding;
+    // The index: a line meets only the rules that can match its product.
+    private final Map<ProductId, List<DiscountRule>> byProduct;
+    private final Map<ProductGroupId, List<DiscountRule>> byGroup;
+    private final Map<AccountId, List<DiscountRule>> anyProductByAccount;
+    private final List<DiscountRule> anyProduct;
+    private final boolean mayRepeat;
+
+    private DiscountPolicy(Builder b) {
+        this.prices = b.prices;
+        this.catalog = b.catalog;
+        this.columns = b.columns;
+        this.accountGroups = b.accountGroups;
+        List<DiscountRule> sorted = new ArrayList<>(b.rules.values());
+        sorted.sort((x, y) -> x.id().compareTo(y.id()));
+        this.rules = ImmutableList.copyOf(sorted);
+        this.guardRails = b.guardRails;
+        this.tieBreaker = b.tieBreaker;
+        this.rounding = b.rounding;
+        Map<ProductId, List<DiscountRule>> bp = new HashMap<>();
+        Map<ProductGroupId, List<DiscountRule>> bg = new HashMap<>();
+        Map<AccountId, List<DiscountRule>> ba = new HashMap<>();
+        List<DiscountRule> any = new ArrayList<>();
+        boolean repeat = false;
+        for (DiscountRule r : rules) {
+            RuleConditions c = r.conditions();
+            checkCurrency(r);
+            if (c.products().isEmpty() && c.productGroups().isEmpty()) {
+                if (!c.accounts().isEmpty() && c.accountGroups().isEmpty()) {
+                    for (AccountId a : c.accounts()) {
+                        ba.computeIfAbsent(a, k -> new ArrayList<>()).add(r);
+                    }
+                } else {
+                    any.add(r);
+                }
+                continue;
+            }
+            for (ProductId p : c.products()) {
+                bp.computeIfAbsent(p, k -> new ArrayList<>()).add(r);
+            }
+            for (ProductGroupId g : c.productGroups()) {
+                bg.computeIfAbsent(g, k -> new ArrayList<>()).add(r);
+            }
+            repeat |= c.products().size() + c.productGroups().size() > 1;
+        }
+        this.byProduct = freeze(bp);
+        this.byGroup = freeze(bg);
+        this.anyProductByAccount = freeze(ba);
+        this.anyProduct = List.copyOf(any);
+        this.mayRepeat = repeat;
+    }
+
+    private static <K> Map<K, List<DiscountRule>> freeze(Map<K, List<DiscountRule>> m) {
+        Map<K, List<DiscountRule>> out = new HashMap<>();
+        m.forEach((k, v) -> out.put(k, List.copyOf(v)));
+        return Collections.unmodifiableMap(out);
+    }
+
+    private void checkCurrency(DiscountRule r) {
+        RuleConditions c = r.conditions();
+        for (Money m : new Money[] {
+            c.minAmount().orElse(null),
+            c.maxAmount().orElse(null),
+            r.effect().amount().orElse(null)
+        }) {
+            if (m != null) {
+                argument(
+                        m.currency().equals(prices.currency()),
+                        "rule %s has an amount in %s; the price list is in %s: %s",
+                        r.id(),
+                        m.currency().getCurrencyCode(),
+                        prices.currency().getCurrencyCode(),
+                        m);
+            }
+        }
+    }
+
+    /**
+     * A builder.
+     *
+     * @param prices the price list, not null
+     * @param catalog the catalog, not null
+     * @return a builder with the list column for everyone, flat account groups, no rules, no guard
+     *     rails, ties by rule id, rounding half even to the minor unit
+     */
+    public static Builder builder(PriceList prices, Catalog catalog) {
+        return new Builder(notNull(prices, "prices"), notNull(catalog, "catalog"));
+    }
+
+    /**
+     * Prices a quote.
+     *
+     * @param quote the quote, not null
+     * @return every line priced or left unpriced with the reason, and the totals
+     */
+    public PricingResult price(Quote quote) {
+        notNull(quote, "quote");
+        ColumnSelection.Selected selected = columns.select(quote, prices.baseColumn());
+        LinePricer pricer = new LinePricer(this, quote, selected);
+        ImmutableList.Builder<LinePricing> lines = ImmutableList.builder();
+        for (QuoteLine l : quote.lines()) {
+            lines.add(pricer.price(l));
+        }
+        return new PricingResult(
+                quote, selected.column(), selected.why(), lines.build(), Money.zero(prices.currency()));
+    }
+
+    /** The rules that may match a product, for an account; each once. */
+    List<DiscountRule> candidates(ProductId product, @Nullable ProductGroupId group, AccountId account) {
+        List<DiscountRule> out = new ArrayList<>();
+        List<DiscountRule> p = byProduct.get(product);
+        if (p != null) {
+            out.addAll(p);
+        }
+        if (group != null && !byGroup.isEmpty()) {
+            for (ProductGroupId g : catalog.groups().ancestorsOrSelf(group)) {
+                List<DiscountRule> rs = byGroup.get(g);
+                if (rs != null) {
+                    out.addAll(rs);
+                }
+            }
+        }
+        List<DiscountRule> a = anyProductByAccount.get(account);
+        if (a != null) {
+            out.addAll(a);
+        }
+        out.addAll(anyProduct);
+        if (mayRepeat && out.size() > 1) {
+            Set<RuleId> seen = new HashSet<>();
+            out.removeIf(r -> !seen.add(r.id()));
+        }
+        return out;
+    }
+
+    /**
+     * The price list.
+     *
+     * @return the prices
+     */
+    public PriceList prices() {
+        return prices;
+    }
+
+    /**
+     * The catalog.
+     *
+     * @return the catalog
+     */
+    public Catalog catalog() {
+        return catalog;
+    }
+
+    /**
+     * The column selection.
+     *
+     * @return the selection
+     */
+    public ColumnSelection columns() {
+        return columns;
+    }
+
+    /**
+     * The tree of account groups.
+     *
+     * @return the hierarchy
+     */
+    public Hierarchy<AccountGroupId> accountGroups() {
+        return accountGroups;
+    }
+
+    /**
+     * The rules, in id order.
+     *
+     * @return the rules
+     */
+    public ImmutableList<DiscountRule> rules() {
+        return rules;
+    }
+
+    /**
+     * The guard rails.
+     *
+     * @return the guard rails
+     */
+    public GuardRails guardRails() {
+        return guardRails;
+    }
+
+    /**
+     * How ties are broken.
+     *
+     * @return the tie-breaker
+     */
+    public TieBreaker tieBreaker() {
+        return tieBreaker;
+    }
+
+    /**
+     * How net amounts are rounded.
+     *
+     * @return the rounding
+     */
+    public RoundingPolicy rounding() {
+        return rounding;
+    }
+
+    @Override
+    public String toString() {
+        return "DiscountPolicy{" + rules.size() + " rules, " + prices + ", ties " + tieBreaker + "}";
+    }
+
+    /** Builds a {@link DiscountPolicy}; a builder is not thread-safe. */
+    public static final class Builder {
+        private final PriceList prices;
+        private final Catalog catalog;
+        private ColumnSelection columns = ColumnSelection.listOnly();
+        private Hierarchy<AccountGroupId> accountGroups = Hierarchy.flat();
+        private final Map<RuleId, DiscountRule> rules = new HashMap<>();
+        private GuardRails guardRails = GuardRails.none();
+        private TieBreaker tieBreaker = TieBreaker.RULE_ID;
+        private RoundingPolicy rounding = RoundingPolicy.DEFAULT;
+
+        Builder(PriceList prices, Catalog catalog) {
+            this.prices = prices;
+            this.catalog = catalog;
+        }
+
+        /**
+         * Which column each account buys from.
+         *
+         * @param columns the selection, not null
+         * @return this builder
+         */
+        public Builder columns(ColumnSelection columns) {
+            this.columns = notNull(columns, "columns");
+            return this;
+        }
+
+        /**
+         * The tree of account groups.
+         *
+         * @param groups the hierarchy, not null
+         * @return this builder
+         */
+        public Builder accountGroups(Hierarchy<AccountGroupId> groups) {
+            this.accountGroups = notNull(groups, "groups");
+            return this;
+        }
+
+        /**
+         * Adds a rule.
+         *
+         * @param rule the rule, not null
+         * @return this builder
+         * @throws IllegalArgumentException if a rule with the same id was added
+         */
+        public Builder addRule(DiscountRule rule) {
+            notNull(rule, "rule");
+            argument(rules.putIfAbsent(rule.id(), rule) == null, "rule ids must be unique: %s twice", rule.id());
+            return this;
+        }
+
+        /**
+         * Adds rules.
+         *
+         * @param rules the rules, not null
+         * @return this builder
+         */
+        public Builder addRules(Iterable<DiscountRule> rules) {
+            notNull(rules, "rules");
+            for (DiscountRule r : rules) {
+                addRule(r);
+            }
+            return this;
+        }
+
+        /**
+         * The guard rails.
+         *
+         * @param rails the guard rails, not null
+         * @return this builder
+         */
+        public Builder guardRails(GuardRails rails) {
+            this.guardRails = notNull(rails, "rails");
+            return this;
+        }
+
+        /**
+         * How ties are broken.
+         *
+         * @param tieBreaker the tie-breaker, not null
+         * @return this builder
+         */
+        public Builder tieBreaker(TieBreaker tieBreaker) {
+            this.tieBreaker = notNull(tieBreaker, "tieBreaker");
+            return this;
+        }
+
+        /**
+         * How net amounts are rounded.
+         *
+         * @param rounding the policy, not null
+         * @return this builder
+         */
+        public Builder rounding(RoundingPolicy rounding) {
+            this.rounding = notNull(rounding, "rounding");
+            return this;
+        }
+
+        /**
+         * The compiled policy.
+         *
+         * @return the policy
+         * @throws IllegalArgumentException if a rule's amounts are in another currency than the
+         *     price list's
+         */
+        public DiscountPolicy build() {
+            return new DiscountPolicy(this);
+        }
+    }
+}

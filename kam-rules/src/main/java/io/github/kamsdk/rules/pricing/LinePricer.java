@@ -1,0 +1,703 @@
+package io.github.kamsdk.rules.pricing;
+
+import com.google.common.collect.ImmutableList;
+import io.github.kamsdk.core.account.Tier;
+import io.github.kamsdk.core.explain.Explanation;
+import io.github.kamsdk.core.explain.Step;
+import io.github.kamsdk.core.ledger.ProductGroupId;
+import io.github.kamsdk.core.ledger.ProductId;
+import io.github.kamsdk.core.money.Money;
+import io.github.kamsdk.core.money.Rate;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import org.jspecify.annotations.Nullable;
+
+/** Prices the lines of one quote under one policy (see {@link DiscountPolicy} for the steps). */
+final class LinePricer {
+    private final DiscountPolicy policy;
+    private final Quote quote;
+    private final ColumnSelection.Selected selected;
+    private final Money zero;
+    // Per line of the quote: its product's group and absolute base quantity, for order aggregation.
+    private final List<QuoteLine> lines;
+    private final List<@Nullable ProductGroupId> groups = new ArrayList<>();
+    private final List<@Nullable BigDecimal> quantities = new ArrayList<>();
+
+    LinePricer(DiscountPolicy policy, Quote quote, ColumnSelection.Selected selected) {
+        this.policy = policy;
+        this.quote = quote;
+        this.selected = selected;
+        this.zero = Money.zero(policy.prices().currency());
+        this.lines = quote.lines();
+        for (QuoteLine l : lines) {
+            Optional<ProductInfo> info = policy.catalog().find(l.product());
+            groups.add(info.flatMap(ProductInfo::group).orElse(null));
+            quantities.add(baseQuantity(l, info.orElse(null)));
+        }
+    }
+
+    private static @Nullable BigDecimal baseQuantity(QuoteLine l, @Nullable ProductInfo info) {
+        if (l.unit().isEmpty()) {
+            return l.quantity().abs();
+        }
+        if (info == null) {
+            return null;
+        }
+        String unit = l.unit().get();
+        if (!unit.equals(info.baseUnit()) && !info.units().containsKey(unit)) {
+            return null;
+        }
+        return info.toBase(l.quantity(), unit).abs();
+    }
+
+    /** A rule that matched, with how specific it is. */
+    private record Match(
+            DiscountRule rule,
+            int accountRank,
+            int accountDepth,
+            int productRank,
+            int productDepth,
+            @Nullable ProductGroupId matchedGroup) {
+        boolean ranksWith(Match o) {
+            return accountRank == o.accountRank
+                    && accountDepth == o.accountDepth
+                    && productRank == o.productRank
+                    && productDepth == o.productDepth
+                    && rule.priority() == o.rule.priority();
+        }
+
+        String rankText() {
+            String[] account = {"any account", "tier or segment", "account group", "named account"};
+            String[] product = {"any product", "", "product group", "named product"};
+            return account[accountRank] + (accountRank == 2 ? " (depth " + accountDepth + ")" : "") + ", "
+                    + product[productRank] + (productRank == 2 ? " (depth " + productDepth + ")" : "")
+                    + ", priority " + rule.priority();
+        }
+    }
+
+    private static final Comparator<Match> RANK = Comparator.comparingInt((Match m) -> -m.accountRank)
+            .thenComparingInt(m -> -m.accountDepth)
+            .thenComparingInt(m -> -m.productRank)
+            .thenComparingInt(m -> -m.productDepth)
+            .thenComparingInt(m -> -m.rule.priority())
+            .thenComparing(m -> m.rule.id());
+
+    LinePricing price(QuoteLine line) {
+        int index = lines.indexOf(line);
+        ProductId product = line.product();
+        Optional<ProductInfo> info = policy.catalog().find(product);
+        BigDecimal absQ = quantities.get(index);
+        PriceColumn column = selected.column();
+        PriceList prices = policy.prices();
+        List<Step> steps = new ArrayList<>();
+        if (absQ == null) {
+            String why = info.isEmpty()
+                    ? "product " + product + " is not in the catalog, so unit '"
+                            + line.unit().orElse("") + "' cannot be converted"
+                    : "unit '" + line.unit().orElse("") + "' is not known for product " + product;
+            return unpriced(line, BigDecimal.ZERO, column, why);
+        }
+        BigDecimal sign = BigDecimal.valueOf(line.quantity().signum());
+        BigDecimal baseQuantity = absQ.multiply(sign);
+        if (line.unit().isPresent()) {
+            steps.add(Step.of(
+                    "pricing.quantity",
+                    "{quantity} {unit} = {base} {baseUnit}",
+                    "quantity",
+                    line.quantity(),
+                    "unit",
+                    line.unit().get(),
+                    "base",
+                    baseQuantity,
+                    "baseUnit",
+                    info.map(ProductInfo::baseUnit).orElse("unit")));
+        }
+        Optional<Money> listPrice = prices.price(product, prices.baseColumn(), quote.date());
+        Optional<Money> columnPrice = prices.price(product, column, quote.date());
+        if (columnPrice.isEmpty() && !column.equals(prices.baseColumn()) && listPrice.isPresent()) {
+            steps.add(Step.of(
+                    "pricing.column.fallback",
+                    "column {column} has no price for {product} on {date}: the list price applies",
+                    "column",
+                    column.value(),
+                    "product",
+                    product.value(),
+                    "date",
+                    quote.date()));
+            column = prices.baseColumn();
+            columnPrice = listPrice;
+        }
+        if (columnPrice.isEmpty()) {
+            return unpriced(
+                    line,
+                    baseQuantity,
+                    column,
+                    "no price for " + product + " on " + quote.date() + " in column " + column
+                            + (column.equals(prices.baseColumn())
+                                    ? ""
+                                    : " nor in the list column " + prices.baseColumn()));
+        }
+        Money unitPrice = columnPrice.get();
+        Money listUnit = listPrice.orElse(unitPrice);
+        steps.add(Step.of(
+                "pricing.price",
+                "list price {list} per unit; column {column}: {price} per unit",
+                "list",
+                listUnit,
+                "column",
+                column.value(),
+                "price",
+                unitPrice));
+
+        Money columnAmount = unitPrice.times(absQ);
+        List<Match> matches = new ArrayList<>();
+        for (DiscountRule r : policy.candidates(product, groups.get(index), quote.account())) {
+            Match m = match(r, product, groups.get(index), absQ, columnAmount);
+            if (m != null) {
+                matches.add(m);
+            }
+        }
+        matches.sort(RANK);
+
+        Map<RuleId, RuleOutcome> outcomes = new LinkedHashMap<>();
+        List<PricingConflict> conflicts = new ArrayList<>();
+        Pricing p = new Pricing(line, absQ, unitPrice, index, outcomes, conflicts);
+
+        List<Match> exclusive = filter(matches, m -> m.rule.stacking() == StackingMode.EXCLUSIVE);
+        Match winner = p.pick(exclusive, "the exclusive place", m -> p.alone(m));
+        List<Match> active;
+        if (winner != null) {
+            active = List.of(winner);
+            for (Match m : matches) {
+                if (m != winner) {
+                    p.notApplied(m, "exclusive rule " + winner.rule.id() + " applies alone");
+                }
+            }
+        } else {
+            active = filter(matches, m -> m.rule.stacking() != StackingMode.EXCLUSIVE);
+        }
+        Money exact = p.run(active, true);
+
+        // Guard rails: never below the tier's largest discount, nor below the margin floor.
+        Money listAmount = listUnit.times(absQ);
+        Money target = exact;
+        List<String> rails = new ArrayList<>();
+        Optional<Tier> tier = quote.tier();
+        Optional<Rate> max = policy.guardRails().maxDiscount(tier);
+        if (max.isPresent()) {
+            Money least = listAmount.minus(listAmount.times(max.get()));
+            if (target.isLessThan(least)) {
+                target = least;
+                rails.add("the largest total discount for "
+                        + tier.map(t -> "tier " + t).orElse("accounts without a tier") + " is " + max.get()
+                        + " off the list amount " + listAmount + ": at least " + least);
+            }
+        }
+        Optional<Money> cost = info.flatMap(ProductInfo::unitCost).map(c -> c.times(absQ));
+        Optional<Rate> minMargin = policy.guardRails().minMargin();
+        if (minMargin.isPresent()) {
+            if (cost.isPresent()) {
+                Money floor = cost.get().plus(cost.get().times(minMargin.get()));
+                if (target.isLessThan(floor)) {
+                    target = floor;
+                    rails.add("the margin floor is cost " + cost.get() + " × (1 + " + minMargin.get() + ") = " + floor);
+                }
+            } else {
+                steps.add(Step.of(
+                        "pricing.guard.no_cost",
+                        "the cost of {product} is unknown: the margin floor is not checked",
+                        "product",
+                        product.value()));
+            }
+        }
+        Money guard = target.minus(exact);
+        Money rounded = target.round(policy.rounding());
+        for (Match m : matches) {
+            outcomes.putIfAbsent(m.rule.id(), new RuleOutcome(m.rule.id(), true, "applied (" + m.rankText() + ")"));
+        }
+        for (RuleOutcome o : outcomes.values()) {
+            steps.add(Step.of(
+                    o.applied() ? "pricing.rule.applied" : "pricing.rule.not_applied",
+                    "rule {rule}: {reason}",
+                    "rule",
+                    o.rule().value(),
+                    "reason",
+                    o.reason()));
+        }
+        for (AppliedDiscount d : p.applied) {
+            steps.add(Step.of(
+                    d.isSurcharge() ? "pricing.surcharge" : "pricing.discount",
+                    d.isSurcharge()
+                            ? "{rule} ({effect}): {detail}: surcharge {amount}"
+                            : "{rule} ({effect}): {detail}: {amount} off",
+                    "rule",
+                    d.rule().value(),
+                    "effect",
+                    d.effect().toString(),
+                    "detail",
+                    d.detail(),
+                    "amount",
+                    d.isSurcharge() ? d.amount().negate() : d.amount()));
+        }
+        if (!rails.isEmpty()) {
+            steps.add(Step.of(
+                    "pricing.guard",
+                    "guard rail: {rails}; the rules gave {exact}, so {guard} is added back",
+                    "rails",
+                    String.join("; ", rails),
+                    "exact",
+                    exact,
+                    "guard",
+                    guard));
+        }
+        Money net = sign.signum() < 0 ? rounded.negate() : rounded;
+        steps.add(Step.of(
+                "pricing.net",
+                "net {exact} rounded once ({rounding}) to {rounded}" + (sign.signum() < 0 ? "; a return: {net}" : ""),
+                "exact",
+                target,
+                "rounding",
+                policy.rounding().toString(),
+                "rounded",
+                rounded,
+                "net",
+                net));
+        ImmutableList.Builder<AppliedDiscount> discounts = ImmutableList.builder();
+        for (AppliedDiscount d : p.applied) {
+            discounts.add(
+                    sign.signum() < 0
+                            ? new AppliedDiscount(
+                                    d.rule(),
+                                    d.effect(),
+                                    d.stacking(),
+                                    d.amount().negate(),
+                                    d.detail())
+                            : d);
+        }
+        return new LinePricing(
+                line.lineNumber(),
+                product,
+                line.quantity(),
+                baseQuantity,
+                column,
+                listPrice.orElse(null),
+                p.unit,
+                signed(listAmount, sign),
+                signed(p.unit.times(absQ), sign),
+                discounts.build(),
+                ImmutableList.copyOf(outcomes.values()),
+                ImmutableList.copyOf(conflicts),
+                signed(guard, sign),
+                rails.isEmpty() ? null : String.join("; ", rails),
+                net,
+                cost.map(c -> signed(c, sign)).orElse(null),
+                null,
+                Explanation.of(steps));
+    }
+
+    private static Money signed(Money m, BigDecimal sign) {
+        return sign.signum() < 0 ? m.negate() : m;
+    }
+
+    private LinePricing unpriced(QuoteLine line, BigDecimal baseQuantity, PriceColumn column, String why) {
+        return new LinePricing(
+                line.lineNumber(),
+                line.product(),
+                line.quantity(),
+                baseQuantity,
+                column,
+                null,
+                null,
+                zero,
+                zero,
+                ImmutableList.of(),
+                ImmutableList.of(),
+                ImmutableList.of(),
+                zero,
+                null,
+                zero,
+                null,
+                why,
+                Explanation.of(Step.of(
+                        "pricing.unpriced",
+                        "line {line} is not priced: {why}",
+                        "line",
+                        line.lineNumber(),
+                        "why",
+                        why)));
+    }
+
+    private static List<Match> filter(List<Match> ms, java.util.function.Predicate<Match> p) {
+        List<Match> out = new ArrayList<>();
+        for (Match m : ms) {
+            if (p.test(m)) {
+                out.add(m);
+            }
+        }
+        return out;
+    }
+
+    private @Nullable Match match(
+            DiscountRule r, ProductId product, @Nullable ProductGroupId group, BigDecimal absQ, Money columnAmount) {
+        RuleConditions c = r.conditions();
+        int aRank = 0;
+        int aDepth = 0;
+        if (!c.accounts().isEmpty() || !c.accountGroups().isEmpty()) {
+            if (c.accounts().contains(quote.account())) {
+                aRank = 3;
+            } else if (quote.accountGroup().isPresent() && !c.accountGroups().isEmpty()) {
+                for (AccountGroupId g : policy.accountGroups()
+                        .ancestorsOrSelf(quote.accountGroup().get())) {
+                    if (c.accountGroups().contains(g)) {
+                        aRank = 2;
+                        aDepth = policy.accountGroups().depth(g);
+                        break;
+                    }
+                }
+            }
+            if (aRank == 0) {
+                return null;
+            }
+        }
+        if (!c.tiers().isEmpty()) {
+            if (quote.tier().isEmpty() || !c.tiers().contains(quote.tier().get())) {
+                return null;
+            }
+            aRank = Math.max(aRank, 1);
+        }
+        if (!c.segments().isEmpty()) {
+            if (quote.segment().isEmpty()
+                    || !c.segments().contains(quote.segment().get())) {
+                return null;
+            }
+            aRank = Math.max(aRank, 1);
+        }
+        int pRank = 0;
+        int pDepth = 0;
+        ProductGroupId matchedGroup = null;
+        if (!c.products().isEmpty() || !c.productGroups().isEmpty()) {
+            if (c.products().contains(product)) {
+                pRank = 3;
+            } else if (group != null) {
+                for (ProductGroupId g : policy.catalog().groups().ancestorsOrSelf(group)) {
+                    if (c.productGroups().contains(g)) {
+                        pRank = 2;
+                        pDepth = policy.catalog().groups().depth(g);
+                        matchedGroup = g;
+                        break;
+                    }
+                }
+            }
+            if (pRank == 0) {
+                return null;
+            }
+        }
+        if (c.minQuantity().isPresent() && absQ.compareTo(c.minQuantity().get()) < 0) {
+            return null;
+        }
+        if (c.maxQuantity().isPresent() && absQ.compareTo(c.maxQuantity().get()) > 0) {
+            return null;
+        }
+        if (c.minAmount().isPresent() && columnAmount.isLessThan(c.minAmount().get())) {
+            return null;
+        }
+        if (c.maxAmount().isPresent()
+                && columnAmount.isGreaterThan(c.maxAmount().get())) {
+            return null;
+        }
+        if (c.validity().isPresent() && !c.validity().get().contains(quote.date())) {
+            return null;
+        }
+        if (c.programme().isPresent()
+                && !quote.programmes().contains(c.programme().get())) {
+            return null;
+        }
+        return new Match(r, aRank, aDepth, pRank, pDepth, matchedGroup);
+    }
+
+    /** The phases for one line. */
+    private final class Pricing {
+        final QuoteLine line;
+        final BigDecimal absQ;
+        final Money columnUnit;
+        final int index;
+        final Map<RuleId, RuleOutcome> outcomes;
+        final List<PricingConflict> conflicts;
+        final List<AppliedDiscount> applied = new ArrayList<>();
+        Money unit;
+
+        Pricing(
+                QuoteLine line,
+                BigDecimal absQ,
+                Money columnUnit,
+                int index,
+                Map<RuleId, RuleOutcome> outcomes,
+                List<PricingConflict> conflicts) {
+            this.line = line;
+            this.absQ = absQ;
+            this.columnUnit = columnUnit;
+            this.unit = columnUnit;
+            this.index = index;
+            this.outcomes = outcomes;
+            this.conflicts = conflicts;
+        }
+
+        void notApplied(Match m, String why) {
+            outcomes.putIfAbsent(m.rule.id(), new RuleOutcome(m.rule.id(), false, why));
+        }
+
+        /** The best-ranked candidate for a place only one may take; ties by the tie-breaker. */
+        @Nullable
+        Match pick(List<Match> candidates, String place, Function<Match, Money> priceIfWins) {
+            List<Match> remaining = new ArrayList<>(candidates);
+            while (!remaining.isEmpty()) {
+                Match top = remaining.get(0);
+                List<Match> tied = filter(remaining, m -> m.ranksWith(top));
+                if (tied.size() == 1) {
+                    return top;
+                }
+                switch (policy.tieBreaker()) {
+                    case RULE_ID -> {
+                        for (Match m : tied.subList(1, tied.size())) {
+                            notApplied(
+                                    m,
+                                    "tied with " + top.rule.id() + " for " + place + " (" + m.rankText()
+                                            + "); the smaller rule id wins");
+                        }
+                        return top;
+                    }
+                    case LOWEST_PRICE -> {
+                        Match best = top;
+                        Money bestPrice = priceIfWins.apply(top);
+                        for (Match m : tied.subList(1, tied.size())) {
+                            Money price = priceIfWins.apply(m);
+                            if (price.isLessThan(bestPrice)) {
+                                best = m;
+                                bestPrice = price;
+                            }
+                        }
+                        for (Match m : tied) {
+                            if (m != best) {
+                                notApplied(
+                                        m,
+                                        "tied with " + best.rule.id() + " for " + place + " (" + m.rankText()
+                                                + "); the lower price wins: " + bestPrice + " against "
+                                                + priceIfWins.apply(m));
+                            }
+                        }
+                        return best;
+                    }
+                    default -> {
+                        List<RuleId> ids = new ArrayList<>();
+                        for (Match m : tied) {
+                            ids.add(m.rule.id());
+                        }
+                        conflicts.add(new PricingConflict(
+                                line.lineNumber(), ids, "tied for " + place + " (" + top.rankText() + ")"));
+                        for (Match m : tied) {
+                            notApplied(
+                                    m,
+                                    "conflict: tied with " + others(ids, m.rule.id()) + " for " + place
+                                            + " and the policy reports ties");
+                        }
+                        remaining.removeAll(tied);
+                    }
+                }
+            }
+            return null;
+        }
+
+        private String others(List<RuleId> ids, RuleId self) {
+            List<String> out = new ArrayList<>();
+            for (RuleId id : ids) {
+                if (!id.equals(self)) {
+                    out.add(id.value());
+                }
+            }
+            return String.join(", ", out);
+        }
+
+        /** The amount with one rule alone (for ties on the exclusive place). */
+        Money alone(Match m) {
+            Pricing trial = new Pricing(line, absQ, columnUnit, index, new LinkedHashMap<>(), new ArrayList<>());
+            return trial.run(List.of(m), false);
+        }
+
+        /** Runs the phases over the active rules; returns the exact amount before the guard rails. */
+        Money run(List<Match> active, boolean record) {
+            // 1. the unit price
+            List<Match> priceRules = new ArrayList<>();
+            for (Match m : active) {
+                if (m.rule.effect().setsUnitPrice()) {
+                    if (unitPriceOf(m) == null) {
+                        notApplied(
+                                m,
+                                "column " + m.rule.effect().column().orElse(null) + " has no price for "
+                                        + line.product() + " on " + quote.date());
+                    } else {
+                        priceRules.add(m);
+                    }
+                }
+            }
+            Match priceRule =
+                    pick(priceRules, "the unit price", m -> notNullPrice(m).times(absQ));
+            if (priceRule != null) {
+                unit = notNullPrice(priceRule);
+                for (Match m : priceRules) {
+                    if (m != priceRule) {
+                        notApplied(m, "rule " + priceRule.rule.id() + " sets the unit price (ranks higher)");
+                    }
+                }
+                if (record) {
+                    Money gross0 = columnUnit.times(absQ);
+                    Money gross1 = unit.times(absQ);
+                    applied.add(new AppliedDiscount(
+                            priceRule.rule.id(),
+                            priceRule.rule.effect(),
+                            priceRule.rule.stacking(),
+                            gross0.minus(gross1),
+                            "unit price " + unit + " instead of " + columnUnit + " on " + absQ.toPlainString()
+                                    + " units"));
+                }
+            }
+            Money gross = unit.times(absQ);
+            Money amount = gross;
+            // 2. volume breaks
+            List<Match> breakRules = filter(active, m -> m.rule.effect().kind() == DiscountEffect.Kind.VOLUME_BREAKS);
+            List<String> breakSteps = new ArrayList<>();
+            Match breakRule = pick(breakRules, "the volume breaks", m -> breaksAmount(m, new ArrayList<>()));
+            if (breakRule != null) {
+                amount = breaksAmount(breakRule, breakSteps);
+                for (Match m : breakRules) {
+                    if (m != breakRule) {
+                        notApplied(m, "rule " + breakRule.rule.id() + "'s volume breaks rank higher");
+                    }
+                }
+                if (record) {
+                    applied.add(new AppliedDiscount(
+                            breakRule.rule.id(),
+                            breakRule.rule.effect(),
+                            breakRule.rule.stacking(),
+                            gross.minus(amount),
+                            String.join("; ", breakSteps) + ": " + amount + " instead of " + gross));
+                }
+            }
+            // 3. percentages: additive on the amount after breaks, then compound one by one
+            Money base = amount;
+            Money additive = zero;
+            for (Match m : active) {
+                if (m.rule.effect().kind() == DiscountEffect.Kind.PERCENT_OFF
+                        && m.rule.stacking() != StackingMode.COMPOUND) {
+                    Rate r = m.rule.effect().percent().orElseThrow();
+                    Money d = base.times(r);
+                    additive = additive.plus(d);
+                    if (record) {
+                        applied.add(new AppliedDiscount(
+                                m.rule.id(),
+                                m.rule.effect(),
+                                m.rule.stacking(),
+                                d,
+                                r + " of " + base + (m.rule.stacking() == StackingMode.ADDITIVE ? " (additive)" : "")));
+                    }
+                }
+            }
+            amount = amount.minus(additive);
+            for (Match m : active) {
+                if (m.rule.effect().kind() == DiscountEffect.Kind.PERCENT_OFF
+                        && m.rule.stacking() == StackingMode.COMPOUND) {
+                    Rate r = m.rule.effect().percent().orElseThrow();
+                    Money d = amount.times(r);
+                    if (record) {
+                        applied.add(new AppliedDiscount(
+                                m.rule.id(),
+                                m.rule.effect(),
+                                m.rule.stacking(),
+                                d,
+                                r + " of " + amount + " (compound)"));
+                    }
+                    amount = amount.minus(d);
+                }
+            }
+            // 4. amounts per unit
+            for (Match m : active) {
+                if (m.rule.effect().kind() == DiscountEffect.Kind.AMOUNT_OFF) {
+                    Money per = m.rule.effect().amount().orElseThrow();
+                    Money d = per.times(absQ);
+                    if (record) {
+                        applied.add(new AppliedDiscount(
+                                m.rule.id(),
+                                m.rule.effect(),
+                                m.rule.stacking(),
+                                d,
+                                per + " × " + absQ.toPlainString() + " units"));
+                    }
+                    amount = amount.minus(d);
+                }
+            }
+            return amount;
+        }
+
+        private @Nullable Money unitPriceOf(Match m) {
+            DiscountEffect e = m.rule.effect();
+            if (e.kind() == DiscountEffect.Kind.PRICE_OVERRIDE) {
+                return e.amount().orElseThrow();
+            }
+            return policy.prices()
+                    .price(line.product(), e.column().orElseThrow(), quote.date())
+                    .orElse(null);
+        }
+
+        private Money notNullPrice(Match m) {
+            Money p = unitPriceOf(m);
+            return p == null ? columnUnit : p;
+        }
+
+        private Money breaksAmount(Match m, List<String> steps) {
+            VolumeBreaks b = m.rule.effect().breaks().orElseThrow();
+            BigDecimal offset = BigDecimal.ZERO;
+            BigDecimal total = absQ;
+            if (b.aggregation() != BreakAggregation.LINE) {
+                ProductGroupId key = m.matchedGroup != null ? m.matchedGroup : groups.get(index);
+                BigDecimal before = BigDecimal.ZERO;
+                BigDecimal all = BigDecimal.ZERO;
+                for (int i = 0; i < lines.size(); i++) {
+                    BigDecimal q = quantities.get(i);
+                    if (q == null || !sameKey(i, key)) {
+                        continue;
+                    }
+                    all = all.add(q);
+                    if (lines.get(i).lineNumber() < line.lineNumber()) {
+                        before = before.add(q);
+                    }
+                }
+                offset = before;
+                total = all;
+                if (b.aggregation() == BreakAggregation.PERIOD_TO_DATE) {
+                    BigDecimal history = key != null
+                            ? quote.history().quantity(key)
+                            : quote.history().quantity(line.product());
+                    offset = offset.add(history);
+                    total = total.add(history);
+                    steps.add(history.toPlainString() + " units bought in the period before");
+                }
+                steps.add("the order's " + (key != null ? "group " + key : "product " + line.product()) + " counts "
+                        + all.toPlainString() + " units");
+            }
+            return b.amount(absQ, offset, total, unit, steps);
+        }
+
+        private boolean sameKey(int i, @Nullable ProductGroupId key) {
+            if (key == null) {
+                return lines.get(i).product().equals(line.product());
+            }
+            ProductGroupId g = groups.get(i);
+            return g != null && policy.catalog().groups().isWithin(g, key);
+        }
+    }
+}

@@ -1,0 +1,83 @@
+package io.github.kamsdk.rules.pricing;
+
+import static io.github.kamsdk.core.internal.Checks.argument;
+import static io.github.kamsdk.core.internal.Checks.notNull;
+
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The host's id of a discount rule or promotion, named in every pricing result that the rule matched.
+ *
+ * <pre>{@code
+ * RuleId id = RuleId.of("PROMO-SPRING-26");
+ * }</pre>
+ *
+ * <p>Kept as given (1 to 200 characters, not blank, no white space at either end), compared and
+ * ordered as text, so results keyed by it do not depend on input order.
+ *
+ * <p>This class is immutable and thread-safe. No method accepts null.
+ */
+public final class RuleId implements Comparable<RuleId> {
+    private static final int MAX_LENGTH = 200;
+
+    private final String value;
+
+    private RuleId(String value) {
+        this.value = value;
+    }
+
+    /**
+     * The identifier.
+     *
+     * @param value 1 to 200 characters, not blank, no leading or trailing white space, not null
+     * @return the id
+     * @throws IllegalArgumentException if the value is null or not of that form
+     */
+    public static RuleId of(String value) {
+        notNull(value, "ruleId");
+        argument(!value.isBlank(), "ruleId must not be blank: '%s'", value);
+        argument(value.strip().equals(value), "ruleId must not start or end with white space: '%s'", value);
+        argument(value.length() <= MAX_LENGTH, "ruleId must be at most %s characters: '%s'", MAX_LENGTH, value);
+        return new RuleId(value);
+    }
+
+    /**
+     * The identifier as given.
+     *
+     * @return the value
+     */
+    public String value() {
+        return value;
+    }
+
+    /**
+     * Orders by text.
+     *
+     * @param other the id to compare with, not null
+     * @return negative, zero or positive
+     */
+    @Override
+    public int compareTo(RuleId other) {
+        return value.compareTo(other.value);
+    }
+
+    @Override
+    public boolean equals(@Nullable Object other) {
+        return other instanceof RuleId that && value.equals(that.value);
+    }
+
+    @Override
+    public int hashCode() {
+        return value.hashCode();
+    }
+
+    /**
+     * The identifier as given.
+     *
+     * @return the value
+     */
+    @Override
+    public String toString() {
+        return value;
+    }
+}
