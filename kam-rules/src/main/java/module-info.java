@@ -10,4 +10,5 @@ module io.github.kamsdk.rules {
     requires static org.immutables.value;
 
     exports io.github.kamsdk.rules.pricing;
+    exports io.github.kamsdk.rules.approval;
 }
