@@ -11,4 +11,6 @@ module io.github.kamsdk.rules {
 
     exports io.github.kamsdk.rules.pricing;
     exports io.github.kamsdk.rules.approval;
+    exports io.github.kamsdk.rules.credit;
+    exports io.github.kamsdk.rules.admission;
 }
