@@ -100,6 +100,17 @@ public final class RoundingPolicy {
     }
 
     /**
+     * The same step (minor unit, scale or increment) rounded in another direction: a policy that
+     * rounds half even to 0.05 becomes one that rounds down to 0.05.
+     *
+     * @param mode the direction, not null, not {@code UNNECESSARY}
+     * @return the policy with that direction
+     */
+    public RoundingPolicy withMode(RoundingMode mode) {
+        return new RoundingPolicy(scale, increment, checkMode(mode));
+    }
+
+    /**
      * Rounds an amount of the given currency by this policy.
      *
      * @param amount the exact amount, not null

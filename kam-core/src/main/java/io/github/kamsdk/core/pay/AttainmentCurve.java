@@ -38,7 +38,8 @@ import org.jspecify.annotations.Nullable;
  * start at {@code (0, 0)} for none); between two points it is the straight line through them; above
  * {@code a_n} it stays {@code p_n}, or with {@link Builder#extendBeyondLast()} continues the last
  * segment's slope; then the cap, if any, applies. Interpolated payouts are rounded to {@value
- * #SCALE} decimal places, half even. The payout never falls as attainment rises.
+ * #SCALE} decimal places, half even, and kept between the two points' payouts. The payout never
+ * falls as attainment rises.
  *
  * <p>This class is immutable and thread-safe.
  */
@@ -120,7 +121,16 @@ public final class AttainmentCurve {
         BigDecimal a1 = attainments.get(i + 1);
         BigDecimal p0 = payouts.get(i);
         BigDecimal p1 = payouts.get(i + 1);
-        return p0.add(p1.subtract(p0).multiply(a.subtract(a0)).divide(a1.subtract(a0), SCALE, RoundingMode.HALF_EVEN));
+        BigDecimal p =
+                p0.add(p1.subtract(p0).multiply(a.subtract(a0)).divide(a1.subtract(a0), SCALE, RoundingMode.HALF_EVEN));
+        // Rounding to SCALE places may step past a point's payout when payouts have more decimals:
+        // between two points the payout stays between theirs (beyond the last, at least the last).
+        BigDecimal low = p0.min(p1);
+        BigDecimal high = p0.max(p1);
+        if (p.compareTo(low) < 0) {
+            return low;
+        }
+        return a.compareTo(a1) <= 0 && p.compareTo(high) > 0 ? high : p;
     }
 
     /**

@@ -15,7 +15,8 @@ import org.immutables.value.Value;
  * clawback looks up (R-PAY-6), so that it never takes back more than was paid.
  *
  * <p>A statement calculated with {@link Detail#EXPLAINED} lists one {@link Kind#EARNED} record per
- * transaction and transaction-based component (its exact commission), and one {@link
+ * transaction and transaction-based component (its exact commission; when the component's cap or
+ * the plan's variable cap bound, its share of what was paid, rounded down), and one {@link
  * Kind#CLAWBACK} record per clawback line (the rounded amount taken back, negative; positive when
  * restored). The host stores them with the statement it pays and passes them back in {@link
  * PayInput.Builder#addHistory}.

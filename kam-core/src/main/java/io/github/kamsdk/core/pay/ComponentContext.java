@@ -219,11 +219,11 @@ public final class ComponentContext {
         if (proration.isOne()) {
             return perPeriod;
         }
-        return perPeriod
-                .times(new BigDecimal(proration.numerator()))
-                .dividedBy(
-                        new BigDecimal(proration.denominator()),
-                        RoundingPolicy.toScale(PRORATION_SCALE, RoundingMode.HALF_EVEN));
+        BigDecimal exact = perPeriod
+                .amount()
+                .multiply(new BigDecimal(proration.numerator()))
+                .divide(new BigDecimal(proration.denominator()), PRORATION_SCALE, RoundingMode.HALF_EVEN);
+        return perPeriod.withAmount(exact);
     }
 
     /** Per-statement state shared by the accumulators of one component across plan versions. */

@@ -187,6 +187,7 @@ public final class PayAdjustment {
                     .kind(t.kind())
                     .deal(t.deal())
                     .dealAmount(t.dealAmount())
+                    .basis(t.basis())
                     .date(t.date())
                     .period(t.period())
                     .amount(e.getValue());

@@ -587,9 +587,14 @@ public final class PayCalculator {
                         sum = sum.plus(l.amount());
                     }
                     pieceLines.addAll(cl);
-                    limitLine(c, p, sum).ifPresent(pieceLines::add);
-                    List<CommissionRecord> rs = p.accumulators[i].records();
-                    records.addAll(notNull(rs, "records of component " + c.id()));
+                    Optional<PayLine> limit = limitLine(c, p, sum);
+                    limit.ifPresent(pieceLines::add);
+                    List<CommissionRecord> rs = notNull(p.accumulators[i].records(), "records of component " + c.id());
+                    if (limit.isPresent() && limit.get().kind() == PayLineKind.CAP && sum.isPositive()) {
+                        // A capped component paid each transaction only its share of the cap.
+                        rs = scaled(rs, sum.plus(limit.get().amount()), sum);
+                    }
+                    records.addAll(rs);
                 }
                 lines.addAll(pieceLines);
             }
@@ -599,7 +604,13 @@ public final class PayCalculator {
                     earned = earned.plus(l.amount());
                 }
             }
+            Money uncapped = earned;
             earned = variableLimits(coverage, earned);
+            if (earned.isLessThan(uncapped) && uncapped.isPositive()) {
+                List<CommissionRecord> capped = scaled(records, earned, uncapped);
+                records.clear();
+                records.addAll(capped);
+            }
             Money drawBalance = draw(coverage, earned);
             clawbacks();
             adjustments();
@@ -616,6 +627,36 @@ public final class PayCalculator {
                     ImmutableList.copyOf(records),
                     drawBalance,
                     run.detail);
+        }
+
+        /**
+         * Records scaled by {@code part / whole}, rounded down at the proration scale, so that what a
+         * capped statement records as paid for a transaction never exceeds what it paid.
+         */
+        private List<CommissionRecord> scaled(List<CommissionRecord> rs, Money part, Money whole) {
+            Rate factor = Rate.ofFraction(part.amount()
+                    .divide(whole.amount(), ComponentContext.PRORATION_SCALE, RoundingMode.DOWN)
+                    .max(java.math.BigDecimal.ZERO));
+            List<CommissionRecord> out = new ArrayList<>(rs.size());
+            for (CommissionRecord r : rs) {
+                if (r.kind() != CommissionRecord.Kind.EARNED) {
+                    out.add(r);
+                    continue;
+                }
+                CommissionRecord.Builder b = CommissionRecord.builder()
+                        .manager(r.manager())
+                        .component(r.component())
+                        .kind(r.kind())
+                        .deal(r.deal())
+                        .dealAmount(r.dealAmount())
+                        .basis(r.basis())
+                        .date(r.date())
+                        .period(r.period())
+                        .amount(r.amount().times(factor));
+                r.transaction().ifPresent(b::transaction);
+                out.add(b.build());
+            }
+            return out;
         }
 
         private PayLine fixedLine(Piece p) {
@@ -916,7 +957,7 @@ public final class PayCalculator {
                 if (takenAfter.isGreaterThan(paidForDeal)) {
                     amount = paidForDeal
                             .minus(already)
-                            .round(RoundingPolicy.toMinorUnit(RoundingMode.DOWN))
+                            .round(rounding.withMode(RoundingMode.DOWN))
                             .negate();
                 } else if (takenAfter.isNegative()) {
                     amount = already;

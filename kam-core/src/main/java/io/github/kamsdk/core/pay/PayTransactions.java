@@ -42,8 +42,9 @@ import java.util.TreeMap;
  * }</pre>
  *
  * <p><b>Definitions.</b> A deal is an order (its lines are the transaction's lines), or an invoice
- * without an order (one line of its amount and cost). Its <i>billable</i> amount {@code T} is the
- * larger of the order's amount and the sum of its invoices (invoices may carry tax or freight).
+ * without an order (one line of its amount and cost). Its <i>billable</i> amount on a day is the
+ * larger of the order's amount and the sum of its invoices dated by then (invoices may carry tax or
+ * freight).
  * <ul>
  *   <li>{@link CreditingBasis#BOOKED}: one transaction per order, portion 100%, on the order's date,
  *       with the order's credits.
@@ -53,11 +54,13 @@ import java.util.TreeMap;
  *       payment's date, with the credits of the invoice (of the order for a down payment).
  * </ul>
  * Portions are cumulative: the deal's events are taken in date order (ties by id); after the k-th,
- * the deal's credited share is {@code P_k = min(1, cumulative amount / T)} rounded to {@value
- * #SCALE} places half even, and the k-th transaction's portion is {@code P_k − P_(k−1)}. So the
- * portions of a deal fully invoiced, or fully paid, add up to exactly 100%, and commission on it adds
- * up to the commission on the whole deal. Events whose portion comes out as zero (the deal was
- * already fully credited, or its amount is zero) are {@linkplain #skipped() skipped} with the reason.
+ * the deal's credited share is {@code P_k = max(P_(k−1), min(1, cumulative amount / billable amount
+ * on its day))} rounded to {@value #SCALE} places half even, and the k-th transaction's portion is
+ * {@code P_k − P_(k−1)}. A portion depends only on events up to its day, so it never changes when
+ * later events arrive; the portions of a deal fully invoiced, or fully paid, add up to exactly 100%,
+ * and commission on it adds up to the commission on the whole deal. Events whose portion comes out
+ * as zero (the deal was already fully credited, or its amount is zero) are {@linkplain #skipped()
+ * skipped} with the reason.
  *
  * <p>This class is immutable and thread-safe.
  */
@@ -175,23 +178,30 @@ public final class PayTransactions {
                     lines = List.of(lb.build());
                     orderAmount = inv.amount();
                 }
-                Money invoiced = Money.zero(orderAmount.currency());
-                for (Invoice inv : invoicesOf.getOrDefault(deal, List.of())) {
-                    invoiced = invoiced.plus(inv.amount());
-                }
-                Money billable = Money.max(orderAmount, invoiced);
+                List<Invoice> dealInvoices = invoicesOf.getOrDefault(deal, List.of());
                 List<Credit> list = e.getValue();
                 list.sort(Comparator.comparing(Credit::date).thenComparing(Credit::sortKey));
                 Money cumulative = Money.zero(orderAmount.currency());
                 BigDecimal previous = BigDecimal.ZERO;
                 for (Credit c : list) {
                     cumulative = cumulative.plus(c.amount());
+                    // What the deal bills as of this credit: its order, or its invoices so far when
+                    // they add up to more (tax, freight). Later invoices never change it, so a
+                    // portion credited once stays as it was.
+                    Money invoiced = Money.zero(orderAmount.currency());
+                    for (Invoice inv : dealInvoices) {
+                        if (!inv.date().isAfter(c.date())) {
+                            invoiced = invoiced.plus(inv.amount());
+                        }
+                    }
+                    Money billable = Money.max(orderAmount, basis == CreditingBasis.INVOICED ? cumulative : invoiced);
                     BigDecimal now = billable.isPositive()
                             ? cumulative
                                     .amount()
                                     .divide(billable.amount(), SCALE, RoundingMode.HALF_EVEN)
                                     .min(BigDecimal.ONE)
-                            : BigDecimal.ZERO;
+                                    .max(previous)
+                            : previous;
                     BigDecimal portion = now.subtract(previous);
                     previous = now;
                     if (portion.signum() <= 0) {

@@ -268,7 +268,10 @@ public final class TeamOverride implements PayComponent {
             for (Map.Entry<ManagerId, Money> e : bySubordinate.entrySet()) {
                 ManagerId sub = e.getKey();
                 Money sum = e.getValue();
-                List<Earning> items = List.copyOf(kept.getOrDefault(sub, List.of()));
+                List<Earning> items = new ArrayList<>(kept.getOrDefault(sub, List.of()));
+                items.sort(java.util.Comparator.comparing(
+                                (Earning x) -> x.t().transaction().date())
+                        .thenComparing(x -> x.t().transaction().id()));
                 out.add(PayLine.create(
                         PayLineKind.OVERRIDE,
                         id,

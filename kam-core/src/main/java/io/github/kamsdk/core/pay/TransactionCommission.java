@@ -321,7 +321,11 @@ public final class TransactionCommission implements PayComponent {
             }
             List<PayLine> out = new ArrayList<>();
             // The lines explain themselves later, from a snapshot that nothing changes any more.
-            List<Earning> snapshot = kept == null || !ctx.explained() ? List.of() : List.copyOf(kept);
+            List<Earning> snapshot = new ArrayList<>();
+            if (kept != null && ctx.explained()) {
+                snapshot.addAll(kept);
+                snapshot.sort(DATE_ORDER);
+            }
             for (int i = 0; i < sums.length; i++) {
                 if (counts[i] == 0) {
                     continue;
