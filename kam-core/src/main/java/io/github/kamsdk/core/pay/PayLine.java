@@ -95,6 +95,35 @@ public final class PayLine {
         return create(kind, component, key, label, piece, exact, rounding, () -> explanation);
     }
 
+    /**
+     * A line as a host stored it, read back: for {@link PayStatement#restore} and so for adjustments
+     * against a statement paid in an earlier run.
+     *
+     * @param kind the kind, not null
+     * @param component the component, or empty for plan-level and fixed lines, not null
+     * @param key the key within the component, not null
+     * @param label the label, not blank, not null
+     * @param piece the days it covers, not null
+     * @param exact the exact figure, not null
+     * @param amount the amount paid, in the exact figure's currency, not null
+     * @param explanation what the host kept of the explanation (for instance the rendered text in one
+     *     step), not null
+     * @return the line
+     */
+    public static PayLine restore(
+            PayLineKind kind,
+            Optional<ComponentId> component,
+            String key,
+            String label,
+            DateRange piece,
+            Money exact,
+            Money amount,
+            Explanation explanation) {
+        notNull(component, "component");
+        notNull(explanation, "explanation");
+        return exactly(kind, component.orElse(null), key, label, piece, exact, amount, () -> explanation);
+    }
+
     static PayLine create(
             PayLineKind kind,
             @Nullable ComponentId component,

@@ -82,6 +82,57 @@ public final class PayStatement {
     }
 
     /**
+     * A statement as a host stored it, read back (lines and records; the unpaid list is not kept):
+     * what {@link PayAdjustment#between} compares a recalculation with, and what a later statement's
+     * clawbacks read the records of.
+     *
+     * @param manager the manager, not null
+     * @param period the period, not null
+     * @param planId the plan's id, not null
+     * @param currency the payout currency, not null
+     * @param lines the lines in statement order, in {@code currency}, not null
+     * @param records the commission records, not null
+     * @param drawBalance the draw balance after the period, not null
+     * @return the statement
+     * @throws IllegalArgumentException if a line is in another currency
+     */
+    public static PayStatement restore(
+            ManagerId manager,
+            DateRange period,
+            String planId,
+            Currency currency,
+            java.util.List<PayLine> lines,
+            java.util.List<CommissionRecord> records,
+            Optional<Money> drawBalance) {
+        notNull(manager, "manager");
+        notNull(period, "period");
+        notNull(planId, "planId");
+        notNull(currency, "currency");
+        notNull(lines, "lines");
+        notNull(records, "records");
+        notNull(drawBalance, "drawBalance");
+        for (PayLine l : lines) {
+            io.github.kamsdk.core.internal.Checks.argument(
+                    notNull(l, "line").amount().currency().equals(currency),
+                    "line %s is in %s, the statement in %s",
+                    l.fullKey(),
+                    l.amount().currency().getCurrencyCode(),
+                    currency.getCurrencyCode());
+        }
+        return new PayStatement(
+                manager,
+                period,
+                planId,
+                currency,
+                ImmutableList.copyOf(lines),
+                ImmutableList.of(),
+                ImmutableSortedMap.of(),
+                ImmutableList.copyOf(records),
+                drawBalance.orElse(null),
+                Detail.EXPLAINED);
+    }
+
+    /**
      * The manager.
      *
      * @return the manager
