@@ -7,6 +7,7 @@ import io.github.kamsdk.core.testing.PayGens;
 import io.github.kamsdk.core.testing.Props;
 import java.math.BigDecimal;
 import java.util.List;
+import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 import org.quicktheories.core.Gen;
 
@@ -28,6 +29,21 @@ class AttainmentCurveProperties {
     @Test
     void payoutNeverFallsAsAttainmentRises() {
         Props.qt().forAll(readings()).checkAssert(r -> {
+            Rate lo = r.a().isLessThan(r.b()) ? r.a() : r.b();
+            Rate hi = r.a().isLessThan(r.b()) ? r.b() : r.a();
+            assertThat(r.curve().payout(lo)).isLessThanOrEqualTo(r.curve().payout(hi));
+        });
+    }
+
+    @Test
+    @Disabled("BUG: AttainmentCurve rounds an interpolated payout to 10 places half even, which may round"
+            + " up past the next point's payout when payouts have more decimals: points (0, 0), (1,"
+            + " 0.00000000016), (2, 0.00000000016) pay 2E-10 at 0.9999 and 1.6E-10 at 1")
+    void payoutNeverFallsAsAttainmentRisesEvenWithPayoutsOfTwelveDecimals() {
+        Gen<Reading> fine = PayGens.attainmentCurves(12)
+                .flatMap(curve -> PayGens.attainmentsFor(curve)
+                        .zip(PayGens.attainmentsFor(curve), (a, b) -> new Reading(curve, a, b)));
+        Props.qt().forAll(fine).checkAssert(r -> {
             Rate lo = r.a().isLessThan(r.b()) ? r.a() : r.b();
             Rate hi = r.a().isLessThan(r.b()) ? r.b() : r.a();
             assertThat(r.curve().payout(lo)).isLessThanOrEqualTo(r.curve().payout(hi));

@@ -20,6 +20,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
+import org.jspecify.annotations.Nullable;
+import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 import org.quicktheories.core.Gen;
 
@@ -64,14 +66,22 @@ class ClawbackProperties {
     }
 
     private static CompensationPlan plan(TransactionCommission c, ClawbackPolicy policy, ClawbackMode mode) {
-        TransactionCommission uncapped = TransactionCommission.builder()
+        return plan(c, policy, mode, null);
+    }
+
+    private static CompensationPlan plan(
+            TransactionCommission c, ClawbackPolicy policy, ClawbackMode mode, @Nullable Money cap) {
+        TransactionCommission.Builder commission = TransactionCommission.builder()
                 .id(c.id())
                 .bands(c.bands())
                 .mode(c.mode())
                 .base(c.base())
                 .basis(c.basis())
-                .eligibility(c.eligibility())
-                .build();
+                .eligibility(c.eligibility());
+        if (cap != null) {
+            commission.cap(cap);
+        }
+        TransactionCommission uncapped = commission.build();
         ClawbackPolicy.Builder p = ClawbackPolicy.builder()
                 .mode(mode)
                 .onReturns(policy.onReturns())
@@ -239,6 +249,57 @@ class ClawbackProperties {
                 if (l.amount().isPositive()) {
                     assertThat(l.amount()).isLessThanOrEqualTo(tally.taken(k));
                 }
+            }
+        });
+    }
+
+    @Test
+    @Disabled("BUG: clawbacks are measured against the exact commission before the component's cap"
+            + " (CommissionRecord.amount), so a capped commission is taken back in full: 5% of a booked"
+            + " EUR 10,000.00 deal capped at EUR 100.00 pays EUR 100.00 (500.00 - 400.00 cap) and its"
+            + " full return takes back EUR -500.00; with a cap of EUR 0.00 nothing is paid and EUR -500.00"
+            + " is taken back")
+    void aComponentNeverTakesBackMoreThanItsLinesPaid() {
+        Gen<LedgerCase> capped = LedgerGens.smallHistories()
+                .zip(
+                        PayGens.commissions(),
+                        PayGens.clawbackPolicies(),
+                        org.quicktheories.generators.SourceDSL.integers().between(0, 200_000),
+                        (events, commission, policy, cents) -> new LedgerCase(
+                                events,
+                                plan(commission, policy, ClawbackMode.NET_FORWARD, Money.ofMinor(cents, PayGens.EUR))));
+        Props.qt().forAll(capped).checkAssert(c -> {
+            Ledger ledger = c.ledger();
+            List<PayTransaction> transactions =
+                    PayTransactions.fromLedger(ledger, c.basis()).transactions();
+            PayCalculator calculator = PayCalculator.of(PayPlans.forEveryone(c.plan()));
+            List<CommissionRecord> history = new ArrayList<>();
+            Map<ManagerId, Money> paid = new HashMap<>();
+            Map<ManagerId, Money> taken = new HashMap<>();
+            for (DateRange q : QUARTERS) {
+                PayInput input = PayInput.builder()
+                        .transactions(transactions)
+                        .addReversals(ledger.reversals())
+                        .receivables(ledger.receivables(q.endInclusive()))
+                        .addHistory(history)
+                        .build();
+                List<CommissionRecord> written = new ArrayList<>();
+                for (ManagerId m : LedgerGens.MANAGERS) {
+                    PayStatement s = calculator.statement(m, q, input);
+                    for (PayLine l : s.lines()) {
+                        if (l.kind() == PayLineKind.CLAWBACK) {
+                            taken.merge(m, l.amount().negate(), Money::plus);
+                        } else if (l.kind().isEarned()) {
+                            paid.merge(m, l.amount(), Money::plus);
+                        }
+                    }
+                    Money zero = Money.zero(PayGens.EUR);
+                    assertThat(taken.getOrDefault(m, zero))
+                            .as("%s in %s: taken back in all, paid in all %s", m, q, paid.getOrDefault(m, zero))
+                            .isLessThanOrEqualTo(paid.getOrDefault(m, zero));
+                    written.addAll(s.records());
+                }
+                history.addAll(written);
             }
         });
     }

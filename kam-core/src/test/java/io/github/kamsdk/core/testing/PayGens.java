@@ -411,17 +411,40 @@ public final class PayGens {
         return PayGens::curve;
     }
 
+    /**
+     * As {@link #attainmentCurves()}, with payouts of {@code payoutDecimals} decimals (steps of
+     * 10^-payoutDecimals up to about 1.5 + 1 per point), to reach the curve's own rounding of
+     * {@value AttainmentCurve#SCALE} places when above it.
+     *
+     * @param payoutDecimals the decimals of the points' payouts, 0 to 18
+     * @return the generator
+     */
+    public static Gen<AttainmentCurve> attainmentCurves(int payoutDecimals) {
+        return in -> curve(in, payoutDecimals);
+    }
+
     private static AttainmentCurve curve(RandomnessSource in) {
+        return curve(in, 4);
+    }
+
+    private static AttainmentCurve curve(RandomnessSource in, int payoutDecimals) {
         int n = between(in, 1, 5);
         AttainmentCurve.Builder b = AttainmentCurve.builder();
         long a = oneIn(in, 3) ? 0 : between(in, 0L, 12_000L);
         long p = oneIn(in, 3) ? 0 : between(in, 0L, 15_000L);
+        long extra = 0;
         for (int i = 0; i < n; i++) {
             if (i > 0) {
                 a += between(in, 1L, 5_000L);
                 p += oneIn(in, 4) ? 0 : between(in, 0L, 10_000L);
             }
-            b.point(BigDecimal.valueOf(a, 4), BigDecimal.valueOf(p, 4));
+            BigDecimal payout = BigDecimal.valueOf(p, 4);
+            if (payoutDecimals > 4) {
+                // a few more units of the last decimal at each point, so a segment may rise by less than 10^-10
+                extra += between(in, 0L, 20L);
+                payout = payout.add(BigDecimal.valueOf(extra, payoutDecimals));
+            }
+            b.point(BigDecimal.valueOf(a, 4), payout.setScale(Math.max(4, payoutDecimals), RoundingMode.DOWN));
         }
         if (n >= 2 && oneIn(in, 2)) {
             b.extendBeyondLast();
@@ -524,8 +547,9 @@ public final class PayGens {
      * Compensation plans in EUR with one version or two. When {@code changesMidPeriod}: one version
      * (two times in three covering all of {@link #PERIOD}, else starting inside it) or two (changing
      * on a day inside the period, sometimes with a gap of a few days between them), so that per-period
-     * amounts are prorated; otherwise every version covers all of the period or none of it (one
-     * version, or two changing before the period, on its first day or after it). Each version with a fixed pay of EUR 0 to 10,000.00
+     * amounts are prorated (and now and then a version that ends before the period, so that none is in
+     * force); otherwise every version covers all of the period or none of it (one version, or two
+     * changing before the period, on its first day or after it). Each version with a fixed pay of EUR 0 to 10,000.00
      * and a {@link #COMMISSION} (its mode, bands and cap drawn per version), and, when {@code
      * everything}, now and then a {@link #SECOND_COMMISSION} on another basis, an {@link #OVERRIDE},
      * a {@link #BONUS} and a {@link #PLAN_MISS} last. Plan-wide: a rounding from {@link
@@ -586,6 +610,10 @@ public final class PayGens {
                 default -> PERIOD.endExclusive().plusDays(between(in, 0, 60));
             };
             return List.of(DateRange.of(PLANS_FROM, change), DateRange.of(change, PLANS_TO));
+        }
+        if (oneIn(in, 10)) {
+            // no version in force during the period: every transaction is NO_PLAN, coverage 0
+            return List.of(DateRange.of(PLANS_FROM, PERIOD.start().minusDays(between(in, 0, 30))));
         }
         if (oneIn(in, 2)) {
             LocalDate start = oneIn(in, 3) ? PERIOD.start().plusDays(between(in, 1, days - 1)) : PLANS_FROM;
