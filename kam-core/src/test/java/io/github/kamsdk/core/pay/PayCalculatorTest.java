@@ -1,30 +1,59 @@
 package io.github.kamsdk.core.pay;
 
 import static io.github.kamsdk.core.pay.PayFixtures.ANA;
+import static io.github.kamsdk.core.pay.PayFixtures.C1;
 import static io.github.kamsdk.core.pay.PayFixtures.COMMISSION;
 import static io.github.kamsdk.core.pay.PayFixtures.EUR;
 import static io.github.kamsdk.core.pay.PayFixtures.LUIS;
 import static io.github.kamsdk.core.pay.PayFixtures.Q1;
+import static io.github.kamsdk.core.pay.PayFixtures.USD;
 import static io.github.kamsdk.core.pay.PayFixtures.calculator;
 import static io.github.kamsdk.core.pay.PayFixtures.childCodes;
 import static io.github.kamsdk.core.pay.PayFixtures.commission;
 import static io.github.kamsdk.core.pay.PayFixtures.day;
 import static io.github.kamsdk.core.pay.PayFixtures.eur;
+import static io.github.kamsdk.core.pay.PayFixtures.id;
 import static io.github.kamsdk.core.pay.PayFixtures.input;
+import static io.github.kamsdk.core.pay.PayFixtures.order;
 import static io.github.kamsdk.core.pay.PayFixtures.plan;
 import static io.github.kamsdk.core.pay.PayFixtures.sale;
 import static io.github.kamsdk.core.pay.PayFixtures.seedBands;
 import static io.github.kamsdk.core.pay.PayFixtures.split;
 import static io.github.kamsdk.core.pay.PayFixtures.stepOf;
 import static io.github.kamsdk.core.pay.PayFixtures.transactionsOf;
+import static io.github.kamsdk.core.pay.PayFixtures.usd;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.entry;
 import static org.assertj.core.api.Assertions.tuple;
 
 import io.github.kamsdk.core.explain.Step;
+import io.github.kamsdk.core.kpi.ActiveClientRule;
+import io.github.kamsdk.core.kpi.KpiCalculator;
+import io.github.kamsdk.core.kpi.KpiContext;
+import io.github.kamsdk.core.kpi.KpiDefinition;
+import io.github.kamsdk.core.kpi.KpiDirection;
+import io.github.kamsdk.core.kpi.KpiInput;
+import io.github.kamsdk.core.kpi.KpiResults;
+import io.github.kamsdk.core.kpi.KpiValue;
+import io.github.kamsdk.core.kpi.PlanAttainment;
+import io.github.kamsdk.core.kpi.SalesPlan;
+import io.github.kamsdk.core.kpi.Scorecard;
+import io.github.kamsdk.core.kpi.ScorecardEntry;
+import io.github.kamsdk.core.kpi.ScorecardResult;
+import io.github.kamsdk.core.ledger.Credits;
+import io.github.kamsdk.core.ledger.Ledger;
+import io.github.kamsdk.core.ledger.Order;
+import io.github.kamsdk.core.ledger.ProductGroupId;
+import io.github.kamsdk.core.ledger.ProductId;
+import io.github.kamsdk.core.money.ExchangeRateTable;
 import io.github.kamsdk.core.money.Money;
 import io.github.kamsdk.core.money.Rate;
+import io.github.kamsdk.core.testing.BadInput;
+import io.github.kamsdk.core.testing.KpiGens;
 import io.github.kamsdk.core.time.DateRange;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
 import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
@@ -39,6 +68,11 @@ class PayCalculatorTest {
             + " between 0 and 18: 20' (ComponentContext.prorate rounds to PRORATION_SCALE 20 > RoundingPolicy's 18)";
 
     /** The seeds' four deals, given out of date order (the result must not depend on it). */
+    static final ProductGroupId PUMPS = ProductGroupId.of("PUMPS");
+
+    static final ProductGroupId VALVES = ProductGroupId.of("VALVES");
+    static final ProductGroupId FREIGHT = ProductGroupId.of("FREIGHT");
+
     static PayInput seedDeals() {
         return input(
                 sale("SO-3", ANA, day(2, 10), "50000.00"),
@@ -433,6 +467,485 @@ class PayCalculatorTest {
             // the exact records add up to the whole deal's commission: 2,999.9997 + 1,999.9998 = 4,999.9995
             assertThat(recordOf(ana, "SO-1").plus(recordOf(luis, "SO-1"))).isEqualTo(eur("4999.9995"));
             assertThat(recordOf(ana, "SO-2").plus(recordOf(luis, "SO-2"))).isEqualTo(eur("3000.00"));
+        }
+    }
+
+    @Nested
+    class WhatEarnsNothingIsListedWithTheReason {
+        // 10% of the margin (amount − cost) of the eligible lines; group FREIGHT is excluded
+        final TransactionCommission onMargin = TransactionCommission.builder()
+                .id(COMMISSION)
+                .base(CommissionBase.MARGIN)
+                .bands(CommissionBands.flat(Rate.percent(10), EUR))
+                .eligibility(Eligibility.builder().excludeGroup(FREIGHT).build())
+                .build();
+        final PayCalculator calc = calculator(plan("margin", "0.00", onMargin).build());
+
+        PayTransaction deal(String id, LocalDate date, TransactionLine... lines) {
+            return PayTransaction.builder()
+                    .id(id(id))
+                    .account(C1)
+                    .credits(Credits.solely(ANA))
+                    .date(date)
+                    .addLines(lines)
+                    .build();
+        }
+
+        TransactionLine line(String product, ProductGroupId group, String amount, String cost) {
+            TransactionLine.Builder b = TransactionLine.builder()
+                    .product(ProductId.of(product))
+                    .group(group)
+                    .amount(eur(amount));
+            if (cost != null) {
+                b.cost(eur(cost));
+            }
+            return b.build();
+        }
+
+        final PayInput deals = PayInput.of(List.of(
+                // margin 10,000 − 7,000 = 3,000 → 300.00
+                deal("M-1", day(1, 10), line("PUMP-7", PUMPS, "10000.00", "7000.00")),
+                // pumps 2,000 − 1,500 = 500 → 50.00; the freight line (no cost) is excluded, so its cost is not needed
+                deal(
+                        "M-2",
+                        day(1, 20),
+                        line("PUMP-7", PUMPS, "2000.00", "1500.00"),
+                        line("CARRIAGE", FREIGHT, "300.00", null)),
+                // a deal's margin is the sum of its lines': 4,000 − 3,000 = +1,000 and 1,000 − 1,400 = −400 → 600 →
+                // 60.00
+                deal(
+                        "M-8",
+                        day(1, 25),
+                        line("PUMP-7", PUMPS, "4000.00", "3000.00"),
+                        line("VALVE-2", VALVES, "1000.00", "1400.00")),
+                // sold below cost: 5,000 − 5,500 = −500 → nothing, and it costs the manager nothing
+                deal("M-3", day(2, 1), line("PUMP-7", PUMPS, "5000.00", "5500.00")),
+                // freight only
+                deal("M-4", day(2, 5), line("CARRIAGE", FREIGHT, "400.00", "100.00")),
+                // an eligible line without a cost cannot be judged on a margin base
+                deal("M-5", day(2, 10), line("PUMP-7", PUMPS, "1000.00", null)),
+                // dated after the quarter
+                deal("M-6", day(4, 2), line("PUMP-7", PUMPS, "1000.00", "500.00")),
+                // an invoice-basis credit reaching a booked-basis commission
+                PayTransaction.builder()
+                        .id(id("M-7"))
+                        .account(C1)
+                        .credits(Credits.solely(ANA))
+                        .date(day(3, 1))
+                        .basis(CreditingBasis.INVOICED)
+                        .addLine(line("PUMP-7", PUMPS, "1000.00", "500.00"))
+                        .build()));
+
+        @Test
+        void aMarginBaseNeverGoesBelowZeroAndOnlyEligibleLinesEarn() {
+            PayStatement s = calc.statement(ANA, Q1, deals);
+            // 300.00 + 50.00 + 60.00 = 410.00
+            PayLine line = s.lines(PayLineKind.COMMISSION).get(0);
+            assertThat(line.amount()).isEqualTo(eur("410.00"));
+            assertThat(transactionsOf(line)).containsExactlyInAnyOrder("M-1", "M-2", "M-8");
+            assertThat(stepOf(line, "M-2").parameter("dealBase", Money.class)).isEqualTo(eur("500.00"));
+            assertThat(stepOf(line, "M-8").parameter("dealBase", Money.class)).isEqualTo(eur("600.00"));
+            assertThat(s.total()).isEqualTo(eur("410.00"));
+        }
+
+        @Test
+        void everyTransactionThatEarnsNothingIsListedWithItsReason() {
+            PayStatement s = calc.statement(ANA, Q1, deals);
+
+            assertThat(s.unpaid())
+                    .extracting(u -> u.transaction().value(), UnpaidTransaction::reason, UnpaidTransaction::detail)
+                    .containsExactly(
+                            tuple(
+                                    "M-3",
+                                    UnpaidReason.ZERO_BASE,
+                                    "the eligible margin EUR -500.00 is not above zero: nothing earned"),
+                            tuple(
+                                    "M-4",
+                                    UnpaidReason.NOT_ELIGIBLE,
+                                    "no line of deal M-4 is eligible: group FREIGHT is excluded"),
+                            tuple(
+                                    "M-5",
+                                    UnpaidReason.NO_COST,
+                                    "the base is the margin and line PUMP-7 of deal M-5 has no cost"),
+                            tuple(
+                                    "M-7",
+                                    UnpaidReason.BASIS_NOT_USED,
+                                    "commission earns on BOOKED transactions; M-7 is INVOICED"),
+                            tuple(
+                                    "M-6",
+                                    UnpaidReason.OUTSIDE_PERIOD,
+                                    "dated 2026-04-02, outside the period [2026-01-01, 2026-04-01)"));
+            // the component is named when a component judged it
+            assertThat(s.unpaid().get(0).component()).contains(COMMISSION);
+            assertThat(s.unpaid().get(4).component()).isEmpty();
+            assertThat(s.unpaidCounts())
+                    .containsExactly(
+                            entry(UnpaidReason.OUTSIDE_PERIOD, 1),
+                            entry(UnpaidReason.BASIS_NOT_USED, 1),
+                            entry(UnpaidReason.NOT_ELIGIBLE, 1),
+                            entry(UnpaidReason.NO_COST, 1),
+                            entry(UnpaidReason.ZERO_BASE, 1));
+            assertThat(s.explanation().find("pay.statement.unpaid")).hasSize(1);
+            // no record for what earned nothing
+            assertThat(s.records())
+                    .extracting(r -> r.transaction().orElseThrow().value())
+                    .containsExactly("M-1", "M-2", "M-8");
+        }
+    }
+
+    @Nested
+    class TwoCurrencies {
+        // 1 USD = 0.90 EUR from 1 Jan, 0.92 EUR from 1 Feb; the plan pays in EUR
+        final ExchangeRateTable rates = ExchangeRateTable.builder()
+                .add(USD, EUR, new BigDecimal("0.90"), day(1, 1))
+                .add(USD, EUR, new BigDecimal("0.92"), day(2, 1))
+                .build();
+        final CompensationPlan plan =
+                plan("kam", "0.00", commission(BandMode.WHOLE_AMOUNT).build()).build();
+        final PayInput deals = input(
+                sale("E-1", ANA, day(1, 15), "10000.00"),
+                dollarSale("U-1", day(2, 10), "54000.00"),
+                dollarSale("U-2", day(1, 20), "1000.00"));
+
+        PayTransaction dollarSale(String id, LocalDate date, String amount) {
+            return PayTransaction.builder()
+                    .id(id(id))
+                    .account(C1)
+                    .credits(Credits.solely(ANA))
+                    .date(date)
+                    .addLine(TransactionLine.of(usd(amount)))
+                    .build();
+        }
+
+        @Test
+        void aDealInAnotherCurrencyIsConvertedAtTheRateOfItsDateBeforeItsBandIsChosen() {
+            PayStatement s = PayCalculator.builder()
+                    .plans(PayPlans.forEveryone(plan))
+                    .exchangeRates(rates)
+                    .build()
+                    .statement(ANA, Q1, deals);
+
+            // U-1: USD 54,000.00 × 0.92 (the rate of 1 Feb, in force on 10 Feb) = EUR 49,680.00:
+            //   band 1 although the dollar amount is above 50,000; 15% → 7,452.00
+            // U-2: USD 1,000.00 × 0.90 (the rate of 1 Jan) = EUR 900.00 → 135.00
+            // E-1: EUR 10,000.00 → 1,500.00
+            // band 1: 7,452.00 + 135.00 + 1,500.00 = 9,087.00
+            assertThat(s.currency()).isEqualTo(EUR);
+            assertThat(s.lines(PayLineKind.COMMISSION))
+                    .extracting(PayLine::key, PayLine::amount)
+                    .containsExactly(tuple("band.1", eur("9087.00")));
+            PayLine line = s.lines(PayLineKind.COMMISSION).get(0);
+            Step u1 = stepOf(line, "U-1");
+            assertThat(u1.parameter("dealBase", Money.class)).isEqualTo(eur("49680.00"));
+            assertThat(u1.parameter("commission", Money.class)).isEqualTo(eur("7452.00"));
+            // the rate used is named
+            Step conversion = u1.children().stream()
+                    .filter(c -> c.code().equals("pay.conversion"))
+                    .findFirst()
+                    .orElseThrow();
+            assertThat(conversion.text())
+                    .isEqualTo("amounts in USD converted to EUR at 0.92 (the rate of 2026-02-01 for 2026-02-10)");
+            assertThat(stepOf(line, "U-2").children().get(0).text())
+                    .isEqualTo("amounts in USD converted to EUR at 0.90 (the rate of 2026-01-01 for 2026-01-20)");
+            // a transaction in the plan's currency is not converted
+            assertThat(childCodes(stepOf(line, "E-1"))).doesNotContain("pay.conversion");
+            // the record keeps the deal's own amount, in dollars, and the commission in euros
+            CommissionRecord r = s.records().stream()
+                    .filter(x -> x.deal().value().equals("U-1"))
+                    .findFirst()
+                    .orElseThrow();
+            assertThat(r.dealAmount()).isEqualTo(usd("54000.00"));
+            assertThat(r.amount()).isEqualTo(eur("7452.00"));
+        }
+
+        @Test
+        void aMissingRateIsRefusedNamingTheTransaction() {
+            BadInput.assertRejected(
+                    () -> calculator(plan).statement(ANA, Q1, deals),
+                    "transaction U-",
+                    "is in USD and plan kam pays in EUR, but the calculator has no exchange rates");
+            ExchangeRateTable fromFebruary = ExchangeRateTable.builder()
+                    .add(USD, EUR, new BigDecimal("0.92"), day(2, 1))
+                    .build();
+            BadInput.assertRejected(
+                    () -> PayCalculator.builder()
+                            .plans(PayPlans.forEveryone(plan))
+                            .exchangeRates(fromFebruary)
+                            .build()
+                            .statement(ANA, Q1, deals),
+                    "transaction U-2 (USD, 2026-01-20) cannot be converted to EUR for plan kam");
+        }
+    }
+
+    /** A scorecard result whose score is the given attainment of one KPI (target 1.00). */
+    static ScorecardResult scoreOf(String actual) {
+        KpiDefinition kpi = KpiGens.definition(0, KpiDirection.HIGHER_IS_BETTER);
+        return Scorecard.of(ScorecardEntry.builder()
+                        .kpi(kpi.id())
+                        .weight("1")
+                        .target("1.00")
+                        .build())
+                .evaluate(KpiResults.of(KpiGens.CONTEXT, List.of(KpiGens.value(kpi, new BigDecimal(actual)))));
+    }
+
+    @Nested
+    class AKpiBonusThroughAnAttainmentCurve {
+        // nothing below 80%; (80%, 50%) → (100%, 100%) → (120%, 160%), the last slope continued, capped at 200%
+        final AttainmentCurve curve = AttainmentCurve.builder()
+                .point("0.80", "0.50")
+                .point("1.00", "1.00")
+                .point("1.20", "1.60")
+                .extendBeyondLast()
+                .cap("2.00")
+                .build();
+        final KpiBonus bonus = KpiBonus.builder()
+                .id(ComponentId.of("bonus"))
+                .target(eur("3000.00"))
+                .curve(curve)
+                .build();
+        final PayCalculator calc = calculator(plan("bonus", "0.00", bonus).build());
+
+        PayLine bonusLine(ScorecardResult card) {
+            PayStatement s = calc.statement(
+                    ANA, Q1, PayInput.builder().putScorecard(ANA, card).build());
+            assertThat(s.lines(PayLineKind.BONUS)).hasSize(1);
+            return s.lines(PayLineKind.BONUS).get(0);
+        }
+
+        @Test
+        void theTargetTimesThePayoutOfTheScorecardsScore() {
+            // two KPIs: kpi0 weight 2, target 1.00, actual 0.95 → 95%; kpi1 weight 1, target 200,
+            // actual 160 → 80%; score (2 × 0.95 + 1 × 0.80) / 3 = 2.70 / 3 = 90%
+            KpiDefinition kpi0 = KpiGens.definition(0, KpiDirection.HIGHER_IS_BETTER);
+            KpiDefinition kpi1 = KpiGens.definition(1, KpiDirection.HIGHER_IS_BETTER);
+            ScorecardResult card = Scorecard.of(
+                            ScorecardEntry.builder()
+                                    .kpi(kpi0.id())
+                                    .weight("2")
+                                    .target("1.00")
+                                    .build(),
+                            ScorecardEntry.builder()
+                                    .kpi(kpi1.id())
+                                    .weight("1")
+                                    .target("200")
+                                    .build())
+                    .evaluate(KpiResults.of(
+                            KpiGens.CONTEXT,
+                            List.of(
+                                    KpiGens.value(kpi0, new BigDecimal("0.95")),
+                                    KpiGens.value(kpi1, new BigDecimal("160")))));
+            assertThat(card.score()).contains(Rate.percent(90));
+
+            PayLine line = bonusLine(card);
+            // 90% is halfway from (80%, 50%) to (100%, 100%): payout 75%; 3,000.00 × 75% = 2,250.00
+            assertThat(line.fullKey()).isEqualTo("BONUS/bonus/bonus/2026-01-01");
+            assertThat(line.amount()).isEqualTo(eur("2250.00"));
+            assertThat(line.explanation().find("pay.bonus.amount").get(0).parameter("payout", Rate.class))
+                    .isEqualTo(Rate.percent(75));
+            // the explanation carries the scorecard's own steps and the curve
+            assertThat(line.explanation().find("pay.bonus.score").get(0).children())
+                    .isEqualTo(card.explanation().steps());
+            assertThat(line.explanation().find("pay.bonus.curve").get(0).text())
+                    .isEqualTo("attainment curve: nothing below 80%, straight lines through (80%, 50%), (100%, 100%),"
+                            + " (120%, 160%), the last slope continued above the last point, capped at 200%");
+        }
+
+        @Test
+        void belowTheThresholdNothingAtItHalfTheTarget() {
+            // 79% < 80%: payout 0 → 0.00; 80%: payout 50% → 1,500.00
+            assertThat(bonusLine(scoreOf("0.79")).amount()).isEqualTo(eur("0.00"));
+            assertThat(bonusLine(scoreOf("0.80")).amount()).isEqualTo(eur("1500.00"));
+            // on target: 100% → 3,000.00
+            assertThat(bonusLine(scoreOf("1.00")).amount()).isEqualTo(eur("3000.00"));
+        }
+
+        @Test
+        void theAcceleratorAbove100PercentIsSteeperAndTheCapHoldsItAt200Percent() {
+            // 110%: 100% + (160% − 100%) × (110% − 100%) / (120% − 100%) = 130% → 3,900.00
+            assertThat(bonusLine(scoreOf("1.10")).amount()).isEqualTo(eur("3900.00"));
+            // 140%: the last slope continued, 160% + 3 × 20% = 220%, capped at 200% → 6,000.00
+            assertThat(bonusLine(scoreOf("1.40")).amount()).isEqualTo(eur("6000.00"));
+            // 150% (the scorecard's default attainment cap): 250%, capped → 6,000.00
+            assertThat(bonusLine(scoreOf("1.50")).amount()).isEqualTo(eur("6000.00"));
+        }
+
+        @Test
+        void noScorecardPaysNothingAndSaysWhy() {
+            PayStatement s = calc.statement(ANA, Q1, PayInput.builder().build());
+            PayLine line = s.lines(PayLineKind.BONUS).get(0);
+            assertThat(line.amount()).isEqualTo(eur("0.00"));
+            assertThat(line.explanation().find("pay.bonus.none").get(0).text())
+                    .isEqualTo("no scorecard was given for ana: no bonus");
+        }
+
+        @Test
+        void aScorecardWithoutAScorePaysNothingAndSaysWhy() {
+            KpiDefinition kpi = KpiGens.definition(0, KpiDirection.HIGHER_IS_BETTER);
+            ScorecardResult undefined = Scorecard.of(ScorecardEntry.builder()
+                            .kpi(kpi.id())
+                            .weight("1")
+                            .target("1.00")
+                            .build())
+                    .evaluate(KpiResults.of(KpiGens.CONTEXT, List.of(KpiGens.undefined(kpi))));
+            assertThat(undefined.score()).isEmpty();
+
+            PayLine line = bonusLine(undefined);
+            assertThat(line.amount()).isEqualTo(eur("0.00"));
+            assertThat(line.explanation().find("pay.bonus.none").get(0).text())
+                    .startsWith("the scorecard's score is not defined (")
+                    .endsWith("): no bonus");
+        }
+    }
+
+    /** KPI results holding the given plan attainments (null: not among the results). */
+    static KpiResults attainments(String sales, String activeClients, String newClients) {
+        List<KpiValue> values = new java.util.ArrayList<>();
+        if (sales != null) {
+            values.add(KpiGens.value(PlanAttainment.sales(List.of()).definition(), new BigDecimal(sales)));
+        }
+        if (activeClients != null) {
+            KpiDefinition d = PlanAttainment.activeClients(List.of(), ActiveClientRule.standard())
+                    .definition();
+            values.add(
+                    activeClients.equals("undefined")
+                            ? KpiGens.undefined(d)
+                            : KpiGens.value(d, new BigDecimal(activeClients)));
+        }
+        if (newClients != null) {
+            values.add(KpiGens.value(PlanAttainment.newClients(List.of()).definition(), new BigDecimal(newClients)));
+        }
+        return KpiResults.of(KpiGens.CONTEXT.forManager(ANA), values);
+    }
+
+    @Nested
+    class AMissedPlan {
+        // fixed 6,000.00; commission on the seeds' bands; a bonus of 2,000.00 at a payout equal to
+        // the score; then the plan-miss reduction: sales proportional to the shortfall (100%), active
+        // clients 30% and new clients 10% per missed plan
+        final PlanMissReduction planMiss = PlanMissReduction.builder()
+                .id(ComponentId.of("plan-miss"))
+                .rule(PlanKind.SALES, ReductionRule.proportional(Rate.percent(100)))
+                .rule(PlanKind.ACTIVE_CLIENTS, ReductionRule.fixed(Rate.percent(30)))
+                .rule(PlanKind.NEW_CLIENTS, ReductionRule.fixed(Rate.percent(10)))
+                .build();
+        final KpiBonus bonus = KpiBonus.builder()
+                .id(ComponentId.of("bonus"))
+                .target(eur("2000.00"))
+                .build();
+
+        PayStatement statement(PlanMissReduction reduction, KpiResults kpis, PayTransaction... deals) {
+            CompensationPlan plan = plan(
+                            "kam", "6000.00", commission(BandMode.WHOLE_AMOUNT).build(), bonus, reduction)
+                    .build();
+            PayInput.Builder in =
+                    PayInput.builder().transactions(List.of(deals)).putScorecard(ANA, scoreOf("1.00"));
+            if (kpis != null) {
+                in.putKpiResults(ANA, kpis);
+            }
+            return calculator(plan).statement(ANA, Q1, in.build());
+        }
+
+        @Test
+        void aSalesPlanMissedFromTheLedgerReducesCommissionAndBonusButNotTheFixedPart() {
+            // the ledger: SO-1 60,000.00 and SO-2 25,000.00, both ana's, in Q1; her sales plan is 100,000.00
+            Order so1 = order("SO-1", day(1, 15), ANA, "60000.00");
+            Order so2 = order("SO-2", day(2, 20), ANA, "25000.00");
+            Ledger ledger = Ledger.of(List.of(so1, so2));
+            SalesPlan anasPlan = SalesPlan.builder()
+                    .manager(ANA)
+                    .period(Q1)
+                    .salesVolume(eur("100000.00"))
+                    .build();
+            KpiContext context = KpiGens.CONTEXT.forManager(ANA);
+            // sales attainment: 85,000 / 100,000 = 0.85
+            KpiValue sales = KpiCalculator.of(PlanAttainment.sales(List.of(anasPlan)))
+                    .compute(context, KpiInput.of(ledger.events()))
+                    .get(PlanAttainment.SALES_ID);
+            assertThat(sales.value()).hasValueSatisfying(v -> assertThat(v).isEqualByComparingTo("0.85"));
+            KpiValue newClients =
+                    KpiGens.value(PlanAttainment.newClients(List.of()).definition(), new BigDecimal("0.50"));
+            PayTransaction[] deals = PayTransactions.fromLedger(ledger, CreditingBasis.BOOKED)
+                    .transactions()
+                    .toArray(new PayTransaction[0]);
+
+            PayStatement s = statement(planMiss, KpiResults.of(context, List.of(sales, newClients)), deals);
+
+            // commission: SO-2 15% × 25,000 = 3,750.00; SO-1 5% × 60,000 = 3,000.00; bonus 2,000.00
+            // earned before the reduction: 8,750.00
+            // sales missed by 15 points: 15%; new clients at 50%: 10%; active clients not judged: 25%
+            // 25% × 8,750.00 = 2,187.50 → −2,187.50
+            assertThat(s.lines())
+                    .extracting(PayLine::fullKey, PayLine::amount)
+                    .containsExactly(
+                            tuple("FIXED/-/fixed/2026-01-01", eur("6000.00")),
+                            tuple("COMMISSION/commission/band.1/2026-01-01", eur("3750.00")),
+                            tuple("COMMISSION/commission/band.2/2026-01-01", eur("3000.00")),
+                            tuple("BONUS/bonus/bonus/2026-01-01", eur("2000.00")),
+                            tuple("REDUCTION/plan-miss/reduction/2026-01-01", eur("-2187.50")));
+            PayLine reduction = s.lines(PayLineKind.REDUCTION).get(0);
+            assertThat(reduction.explanation().find("pay.reduction.missed"))
+                    .extracting(st -> st.parameter("reduction", Rate.class))
+                    .containsExactly(Rate.percent(15), Rate.percent(10));
+            assertThat(reduction.explanation().find("pay.reduction.not_judged")).hasSize(1);
+            // the fixed part is untouched: 6,000.00; variable 8,750.00 − 2,187.50 = 6,562.50
+            assertThat(s.fixedTotal()).isEqualTo(eur("6000.00"));
+            assertThat(s.variableTotal()).isEqualTo(eur("6562.50"));
+            assertThat(s.total()).isEqualTo(eur("12562.50"));
+        }
+
+        @Test
+        void theReductionNeverTakesMoreThanTheVariablePartNorTouchesTheFixedLine() {
+            // sales 20%: 80% off; active clients 90% (missed): 30%; new clients 50%: 10%; 120% → at most 100%
+            PayStatement s =
+                    statement(planMiss, attainments("0.20", "0.90", "0.50"), sale("SO-1", ANA, day(1, 15), "60000.00"));
+            // earned 3,000.00 + 2,000.00 = 5,000.00, all of it taken: −5,000.00
+            assertThat(s.total(PayLineKind.REDUCTION)).isEqualTo(eur("-5000.00"));
+            assertThat(s.variableTotal()).isEqualTo(eur("0.00"));
+            assertThat(s.fixedTotal()).isEqualTo(eur("6000.00"));
+            assertThat(s.total()).isEqualTo(eur("6000.00"));
+        }
+
+        @Test
+        void aMaximumReductionLimitsTheSumOfTheMissedPlans() {
+            PlanMissReduction atMostHalf = PlanMissReduction.builder()
+                    .id(ComponentId.of("plan-miss"))
+                    .rule(PlanKind.SALES, ReductionRule.proportional(Rate.percent(100)))
+                    .rule(PlanKind.ACTIVE_CLIENTS, ReductionRule.fixed(Rate.percent(30)))
+                    .maxReduction(Rate.percent(50))
+                    .build();
+            // 80% + 30% = 110%, at most 50%: 50% × 5,000.00 = −2,500.00
+            PayStatement s =
+                    statement(atMostHalf, attainments("0.20", "0.90", null), sale("SO-1", ANA, day(1, 15), "60000.00"));
+            assertThat(s.total(PayLineKind.REDUCTION)).isEqualTo(eur("-2500.00"));
+            assertThat(s.variableTotal()).isEqualTo(eur("2500.00"));
+        }
+
+        @Test
+        void theReductionIsRoundedOnce() {
+            // commission 15% × 22,222.22 = 3,333.333 → 3,333.33; bonus 2,000.00; earned 5,333.33
+            // sales at 85%: 15% × 5,333.33 = 799.9995 → 800.00 (HALF_EVEN: the digits after the cent are 95)
+            PayStatement s =
+                    statement(planMiss, attainments("0.85", "1.00", "1.00"), sale("SO-1", ANA, day(1, 15), "22222.22"));
+            PayLine reduction = s.lines(PayLineKind.REDUCTION).get(0);
+            assertThat(reduction.exact()).isEqualTo(eur("-799.9995"));
+            assertThat(reduction.amount()).isEqualTo(eur("-800.00"));
+            // met plans say so
+            assertThat(reduction.explanation().find("pay.reduction.met")).hasSize(2);
+        }
+
+        @Test
+        void plansThatAreMetNotDefinedOrNotGivenReduceNothing() {
+            // sales 105% (met), active clients not defined, new clients not among the results
+            PayStatement met = statement(
+                    planMiss, attainments("1.05", "undefined", null), sale("SO-1", ANA, day(1, 15), "60000.00"));
+            assertThat(met.total(PayLineKind.REDUCTION)).isEqualTo(eur("0.00"));
+            PayLine line = met.lines(PayLineKind.REDUCTION).get(0);
+            assertThat(line.explanation().find("pay.reduction.met")).hasSize(1);
+            assertThat(line.explanation().find("pay.reduction.not_judged")).hasSize(2);
+            // no KPI results at all: nothing judged, nothing taken
+            PayStatement none = statement(planMiss, null, sale("SO-1", ANA, day(1, 15), "60000.00"));
+            assertThat(none.total(PayLineKind.REDUCTION)).isEqualTo(eur("0.00"));
+            assertThat(none.variableTotal()).isEqualTo(eur("5000.00"));
         }
     }
 }

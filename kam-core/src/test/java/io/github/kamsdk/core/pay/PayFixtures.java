@@ -4,6 +4,13 @@ import io.github.kamsdk.core.account.AccountId;
 import io.github.kamsdk.core.explain.Step;
 import io.github.kamsdk.core.ledger.Credits;
 import io.github.kamsdk.core.ledger.EventId;
+import io.github.kamsdk.core.ledger.Invoice;
+import io.github.kamsdk.core.ledger.Order;
+import io.github.kamsdk.core.ledger.OrderLine;
+import io.github.kamsdk.core.ledger.Payment;
+import io.github.kamsdk.core.ledger.ProductId;
+import io.github.kamsdk.core.ledger.Reversal;
+import io.github.kamsdk.core.ledger.ReversalKind;
 import io.github.kamsdk.core.money.Money;
 import io.github.kamsdk.core.money.Rate;
 import io.github.kamsdk.core.team.Manager;
@@ -11,6 +18,7 @@ import io.github.kamsdk.core.team.ManagerId;
 import io.github.kamsdk.core.team.Role;
 import io.github.kamsdk.core.team.SalesTeam;
 import io.github.kamsdk.core.time.DateRange;
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -161,5 +169,60 @@ final class PayFixtures {
     /** The codes of a step's children. */
     static List<String> childCodes(Step step) {
         return step.children().stream().map(Step::code).toList();
+    }
+
+    /** A ledger order for C-1 of one line (PUMP-7 × 1 at {@code amount}, cost 0). */
+    static Order order(String id, LocalDate date, ManagerId manager, String amount) {
+        return Order.builder()
+                .id(EventId.of(id))
+                .account(C1)
+                .credits(Credits.solely(manager))
+                .date(date)
+                .currency(EUR)
+                .addLine(orderLine(1, "PUMP-7", amount, "0.00"))
+                .build();
+    }
+
+    static OrderLine orderLine(int number, String product, String price, String cost) {
+        return OrderLine.builder()
+                .lineNumber(number)
+                .product(ProductId.of(product))
+                .quantity(BigDecimal.ONE)
+                .unitPrice(eur(price))
+                .unitCost(eur(cost))
+                .build();
+    }
+
+    /** A ledger invoice of C-1, credited to ana, net 0 unless set. */
+    static Invoice.Builder invoice(String id, LocalDate date, String amount) {
+        return Invoice.builder()
+                .id(EventId.of(id))
+                .account(C1)
+                .credits(Credits.solely(ANA))
+                .date(date)
+                .amount(eur(amount));
+    }
+
+    /** A ledger payment of C-1, credited to ana. */
+    static Payment.Builder payment(String id, LocalDate date, String amount) {
+        return Payment.builder()
+                .id(EventId.of(id))
+                .account(C1)
+                .credits(Credits.solely(ANA))
+                .date(date)
+                .amount(eur(amount));
+    }
+
+    /** A return of C-1 on an order, credited to ana. */
+    static Reversal.Builder returned(String id, LocalDate date, String order, String value) {
+        return Reversal.builder()
+                .reversalKind(ReversalKind.RETURN)
+                .id(EventId.of(id))
+                .account(C1)
+                .credits(Credits.solely(ANA))
+                .date(date)
+                .order(EventId.of(order))
+                .value(eur(value))
+                .reason("damaged");
     }
 }
