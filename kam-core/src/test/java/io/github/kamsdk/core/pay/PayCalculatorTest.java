@@ -2,10 +2,13 @@ package io.github.kamsdk.core.pay;
 
 import static io.github.kamsdk.core.pay.PayFixtures.ANA;
 import static io.github.kamsdk.core.pay.PayFixtures.C1;
+import static io.github.kamsdk.core.pay.PayFixtures.CARMEN;
 import static io.github.kamsdk.core.pay.PayFixtures.COMMISSION;
 import static io.github.kamsdk.core.pay.PayFixtures.EUR;
+import static io.github.kamsdk.core.pay.PayFixtures.EVA;
 import static io.github.kamsdk.core.pay.PayFixtures.LUIS;
 import static io.github.kamsdk.core.pay.PayFixtures.Q1;
+import static io.github.kamsdk.core.pay.PayFixtures.Q2;
 import static io.github.kamsdk.core.pay.PayFixtures.USD;
 import static io.github.kamsdk.core.pay.PayFixtures.calculator;
 import static io.github.kamsdk.core.pay.PayFixtures.childCodes;
@@ -20,6 +23,7 @@ import static io.github.kamsdk.core.pay.PayFixtures.sale;
 import static io.github.kamsdk.core.pay.PayFixtures.seedBands;
 import static io.github.kamsdk.core.pay.PayFixtures.split;
 import static io.github.kamsdk.core.pay.PayFixtures.stepOf;
+import static io.github.kamsdk.core.pay.PayFixtures.team;
 import static io.github.kamsdk.core.pay.PayFixtures.transactionsOf;
 import static io.github.kamsdk.core.pay.PayFixtures.usd;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -48,6 +52,8 @@ import io.github.kamsdk.core.ledger.ProductId;
 import io.github.kamsdk.core.money.ExchangeRateTable;
 import io.github.kamsdk.core.money.Money;
 import io.github.kamsdk.core.money.Rate;
+import io.github.kamsdk.core.team.ManagerId;
+import io.github.kamsdk.core.team.Role;
 import io.github.kamsdk.core.testing.BadInput;
 import io.github.kamsdk.core.testing.KpiGens;
 import io.github.kamsdk.core.time.DateRange;
@@ -946,6 +952,340 @@ class PayCalculatorTest {
             PayStatement none = statement(planMiss, null, sale("SO-1", ANA, day(1, 15), "60000.00"));
             assertThat(none.total(PayLineKind.REDUCTION)).isEqualTo(eur("0.00"));
             assertThat(none.variableTotal()).isEqualTo(eur("5000.00"));
+        }
+    }
+
+    @Nested
+    class ATeamOverride {
+        // juniors (luis, eva): fixed 6,000.00 and commission on the seeds' bands
+        // the senior (ana): fixed 9,000.00, the same commission, and 2% on all her subordinates' sales
+        // the head (carmen): fixed 12,000.00 and 1% on her direct reports' sales only
+        final CompensationPlan junior = plan(
+                        "junior", "6000.00", commission(BandMode.WHOLE_AMOUNT).build())
+                .build();
+        final CompensationPlan senior = plan(
+                        "senior",
+                        "9000.00",
+                        commission(BandMode.WHOLE_AMOUNT).build(),
+                        TeamOverride.builder()
+                                .id(ComponentId.of("override"))
+                                .rate(Rate.percent(2))
+                                .currency(EUR)
+                                .build())
+                .build();
+        final CompensationPlan head = plan(
+                        "head",
+                        "12000.00",
+                        TeamOverride.builder()
+                                .id(ComponentId.of("override"))
+                                .rate(Rate.percent(1))
+                                .currency(EUR)
+                                .scope(TeamOverride.Scope.DIRECT_REPORTS)
+                                .build())
+                .build();
+        final PayCalculator calc = PayCalculator.builder()
+                .plans(PayPlans.builder()
+                        .forRole(Role.JUNIOR_KAM, junior)
+                        .forRole(Role.SENIOR_KAM, senior)
+                        .forRole(Role.HEAD_OF_SALES, head)
+                        .build())
+                .team(team())
+                .build();
+        final PayInput deals = input(
+                sale("L-1", LUIS, day(1, 10), "40000.00"),
+                sale("E-1", EVA, day(2, 10), "60000.00"),
+                sale("S-1", day(3, 1), "10000.00")
+                        .credits(split(LUIS, "50", EVA, "50"))
+                        .build(),
+                sale("A-1", ANA, day(3, 5), "20000.00"));
+
+        @Test
+        void theSeniorEarnsTheOverrideOnEachJuniorOnTopOfHerOwnCommission() {
+            PayStatement ana = calc.statement(ANA, Q1, deals);
+
+            // own: A-1 15% × 20,000 = 3,000.00
+            // override on eva: 2% × (E-1 60,000 + half of S-1 5,000) = 1,200 + 100 = 1,300.00
+            // override on luis: 2% × (L-1 40,000 + half of S-1 5,000) = 800 + 100 = 900.00
+            assertThat(ana.planId()).isEqualTo("senior");
+            assertThat(ana.lines())
+                    .extracting(PayLine::fullKey, PayLine::amount)
+                    .containsExactly(
+                            tuple("FIXED/-/fixed/2026-01-01", eur("9000.00")),
+                            tuple("COMMISSION/commission/band.1/2026-01-01", eur("3000.00")),
+                            tuple("OVERRIDE/override/sub.eva/2026-01-01", eur("1300.00")),
+                            tuple("OVERRIDE/override/sub.luis/2026-01-01", eur("900.00")));
+            PayLine onLuis = ana.line("OVERRIDE/override/sub.luis/2026-01-01").orElseThrow();
+            List<Step> steps = onLuis.explanation().find("pay.override.transaction");
+            assertThat(steps)
+                    .extracting(
+                            st -> st.parameter("transaction", String.class),
+                            st -> st.parameter("override", Money.class))
+                    .containsExactlyInAnyOrder(tuple("L-1", eur("800.00")), tuple("S-1", eur("100.00")));
+            Step split = steps.stream()
+                    .filter(st -> st.parameter("transaction", String.class).equals("S-1"))
+                    .findFirst()
+                    .orElseThrow();
+            assertThat(split.parameter("factor", Rate.class)).isEqualTo(Rate.percent(50));
+            assertThat(split.parameter("credited", Money.class)).isEqualTo(eur("5000.00"));
+            // 9,000 + 3,000 + 1,300 + 900 = 14,200.00
+            assertThat(ana.total()).isEqualTo(eur("14200.00"));
+            // the juniors' transactions are not ana's own: nothing unpaid for her
+            assertThat(ana.unpaid()).isEmpty();
+        }
+
+        @Test
+        void theOverrideDoesNotComeOutOfTheJuniorsCommission() {
+            PayStatement luis = calc.statement(LUIS, Q1, deals);
+            PayStatement eva = calc.statement(EVA, Q1, deals);
+
+            // luis: 15% × 40,000 + 15% × 5,000 (S-1 is a 10,000 deal: band 1) = 6,000 + 750 = 6,750.00
+            assertThat(luis.lines(PayLineKind.COMMISSION))
+                    .extracting(PayLine::key, PayLine::amount)
+                    .containsExactly(tuple("band.1", eur("6750.00")));
+            // eva: band 1 15% × 5,000 = 750.00; band 2 5% × 60,000 = 3,000.00
+            assertThat(eva.lines(PayLineKind.COMMISSION))
+                    .extracting(PayLine::key, PayLine::amount)
+                    .containsExactly(tuple("band.1", eur("750.00")), tuple("band.2", eur("3000.00")));
+            assertThat(luis.lines(PayLineKind.OVERRIDE)).isEmpty();
+        }
+
+        @Test
+        void aDirectReportsOverrideCoversOnlyThePeopleReportingToTheManager() {
+            PayStatement carmen = calc.statement(CARMEN, Q1, deals);
+            // ana reports to carmen, luis and eva report to ana: 1% × A-1 20,000 = 200.00 only
+            assertThat(carmen.lines())
+                    .extracting(PayLine::fullKey, PayLine::amount)
+                    .containsExactly(
+                            tuple("FIXED/-/fixed/2026-01-01", eur("12000.00")),
+                            tuple("OVERRIDE/override/sub.ana/2026-01-01", eur("200.00")));
+        }
+
+        @Test
+        void aRunOverTheTeamGivesEveryoneTheirStatement() {
+            PayRun run = calc.run(Q1, deals, Detail.EXPLAINED);
+            assertThat(run.statements().keySet()).containsExactly(ANA, CARMEN, EVA, LUIS);
+            for (ManagerId m : List.of(ANA, CARMEN, EVA, LUIS)) {
+                assertThat(run.statement(m)).isEqualTo(calc.statement(m, Q1, deals));
+            }
+            // 14,200.00 + 12,200.00 + (6,000.00 + 3,750.00) + (6,000.00 + 6,750.00) = 48,900.00
+            assertThat(run.totals()).containsExactly(entry("EUR", eur("48900.00")));
+            assertThat(run.unassigned()).isEmpty();
+        }
+    }
+
+    @Nested
+    class CapsFloorsAndDraws {
+        final PayInput fortyThousand = input(sale("SO-1", ANA, day(2, 1), "40000.00"));
+        final PayInput tenThousand = input(sale("SO-1", ANA, day(2, 1), "10000.00"));
+
+        @Test
+        void aComponentsCapAndFloorAreLinesOfTheirOwnAfterItsLines() {
+            CompensationPlan plan = plan(
+                            "capped",
+                            "6000.00",
+                            commission(BandMode.WHOLE_AMOUNT)
+                                    .cap(eur("5000.00"))
+                                    .build(),
+                            KpiBonus.builder()
+                                    .id(ComponentId.of("bonus"))
+                                    .target(eur("2000.00"))
+                                    .floor(eur("500.00"))
+                                    .build())
+                    .build();
+            PayStatement s = calculator(plan).statement(ANA, Q1, fortyThousand);
+
+            // commission 15% × 40,000 = 6,000.00, capped at 5,000.00: −1,000.00
+            // bonus: no scorecard, 0.00; its floor 500.00: +500.00
+            assertThat(s.lines())
+                    .extracting(PayLine::fullKey, PayLine::amount)
+                    .containsExactly(
+                            tuple("FIXED/-/fixed/2026-01-01", eur("6000.00")),
+                            tuple("COMMISSION/commission/band.1/2026-01-01", eur("6000.00")),
+                            tuple("CAP/commission/cap/2026-01-01", eur("-1000.00")),
+                            tuple("BONUS/bonus/bonus/2026-01-01", eur("0.00")),
+                            tuple("FLOOR/bonus/floor/2026-01-01", eur("500.00")));
+            Step cap = s.lines(PayLineKind.CAP)
+                    .get(0)
+                    .explanation()
+                    .find("pay.cap")
+                    .get(0);
+            assertThat(cap.parameter("sum", Money.class)).isEqualTo(eur("6000.00"));
+            assertThat(cap.parameter("cap", Money.class)).isEqualTo(eur("5000.00"));
+            // earned: 6,000 − 1,000 + 0 + 500 = 5,500.00
+            assertThat(s.earnedVariable()).isEqualTo(eur("5500.00"));
+            assertThat(s.variableTotal()).isEqualTo(eur("5500.00"));
+        }
+
+        @Test
+        void thePlansVariableCapCutsTheEarnedVariablePay() {
+            CompensationPlan plan = plan(
+                            "var-cap",
+                            "6000.00",
+                            commission(BandMode.WHOLE_AMOUNT).build())
+                    .variableCap(eur("4000.00"))
+                    .build();
+            PayStatement s = calculator(plan).statement(ANA, Q1, fortyThousand);
+            // earned 6,000.00 above the plan's cap 4,000.00: −2,000.00
+            assertThat(s.lines(PayLineKind.VARIABLE_CAP))
+                    .extracting(PayLine::fullKey, PayLine::amount)
+                    .containsExactly(tuple("VARIABLE_CAP/-/variable-cap/2026-01-01", eur("-2000.00")));
+            assertThat(s.earnedVariable()).isEqualTo(eur("6000.00"));
+            assertThat(s.variableTotal()).isEqualTo(eur("4000.00"));
+            // under the cap, no line
+            assertThat(calculator(plan).statement(ANA, Q1, tenThousand).lines(PayLineKind.VARIABLE_CAP))
+                    .isEmpty();
+        }
+
+        @Test
+        void thePlansVariableFloorTopsUpTheEarnedVariablePay() {
+            CompensationPlan plan = plan(
+                            "var-floor",
+                            "6000.00",
+                            commission(BandMode.WHOLE_AMOUNT).build())
+                    .variableFloor(eur("2500.00"))
+                    .build();
+            PayStatement s = calculator(plan).statement(ANA, Q1, tenThousand);
+            // earned 15% × 10,000 = 1,500.00, below the floor 2,500.00: +1,000.00
+            assertThat(s.lines(PayLineKind.VARIABLE_FLOOR))
+                    .extracting(PayLine::fullKey, PayLine::amount)
+                    .containsExactly(tuple("VARIABLE_FLOOR/-/variable-floor/2026-01-01", eur("1000.00")));
+            assertThat(s.variableTotal()).isEqualTo(eur("2500.00"));
+        }
+
+        @Test
+        void aRecoverableDrawIsAnAdvancePaidBackFromLaterEarnings() {
+            CompensationPlan plan = plan(
+                            "draw", "6000.00", commission(BandMode.WHOLE_AMOUNT).build())
+                    .draw(Draw.recoverable(eur("3000.00")))
+                    .build();
+            PayCalculator calc = calculator(plan);
+
+            // Q1: earned 15% × 10,000 = 1,500.00, short of the guaranteed 3,000.00: draw +1,500.00,
+            // owed back: 0 + 1,500 = 1,500.00
+            PayStatement q1 = calc.statement(ANA, Q1, tenThousand);
+            assertThat(q1.lines(PayLineKind.DRAW))
+                    .extracting(PayLine::fullKey, PayLine::amount)
+                    .containsExactly(tuple("DRAW/-/draw/2026-01-01", eur("1500.00")));
+            assertThat(q1.variableTotal()).isEqualTo(eur("3000.00"));
+            assertThat(q1.drawBalance()).contains(eur("1500.00"));
+
+            // Q2, with the balance carried: earned 15% × 28,000 = 4,200.00, above the minimum by 1,200.00,
+            // so 1,200.00 of the 1,500.00 owed is paid back, 300.00 still owed
+            PayStatement q2 = calc.statement(
+                    ANA,
+                    Q2,
+                    PayInput.builder()
+                            .transactions(List.of(sale("SO-2", ANA, day(5, 5), "28000.00")))
+                            .putDrawBalance(ANA, q1.drawBalance().orElseThrow())
+                            .build());
+            assertThat(q2.lines(PayLineKind.DRAW)).isEmpty();
+            assertThat(q2.lines(PayLineKind.DRAW_RECOVERY))
+                    .extracting(PayLine::fullKey, PayLine::amount)
+                    .containsExactly(tuple("DRAW_RECOVERY/-/draw-recovery/2026-04-01", eur("-1200.00")));
+            assertThat(q2.drawBalance()).contains(eur("300.00"));
+            // 4,200.00 − 1,200.00 = 3,000.00
+            assertThat(q2.variableTotal()).isEqualTo(eur("3000.00"));
+        }
+
+        @Test
+        void aNonRecoverableDrawIsAGuaranteeNothingIsOwed() {
+            CompensationPlan plan = plan(
+                            "draw", "6000.00", commission(BandMode.WHOLE_AMOUNT).build())
+                    .draw(Draw.nonRecoverable(eur("3000.00")))
+                    .build();
+            PayCalculator calc = calculator(plan);
+
+            PayStatement q1 = calc.statement(ANA, Q1, tenThousand);
+            assertThat(q1.total(PayLineKind.DRAW)).isEqualTo(eur("1500.00"));
+            assertThat(q1.drawBalance()).isEmpty();
+            assertThat(q1.lines(PayLineKind.DRAW).get(0).explanation().render())
+                    .contains("draw EUR 1500.00, not recoverable");
+            // Q2: 15% × 28,000 = 4,200.00 earned, all of it paid
+            PayStatement q2 = calc.statement(ANA, Q2, input(sale("SO-2", ANA, day(5, 5), "28000.00")));
+            assertThat(q2.lines(PayLineKind.DRAW_RECOVERY)).isEmpty();
+            assertThat(q2.lines(PayLineKind.DRAW)).isEmpty();
+            assertThat(q2.variableTotal()).isEqualTo(eur("4200.00"));
+        }
+    }
+
+    @Nested
+    class ABulkRun {
+        final PayCalculator calc = PayCalculator.builder()
+                .plans(PayPlans.forEveryone(
+                        plan("kam", "6000.00", commission(BandMode.WHOLE_AMOUNT).build())
+                                .build()))
+                .team(team())
+                .build();
+        final PayInput deals = input(
+                sale("A-1", ANA, day(1, 5), "40000.00"),
+                sale("A-2", ANA, day(2, 5), "60000.00"),
+                sale("L-1", LUIS, day(1, 20), "20000.00"),
+                sale("S-1", day(3, 1), "49999.99")
+                        .credits(split(ANA, "70", EVA, "30"))
+                        .build(),
+                sale("E-1", EVA, day(3, 10), "55000.00"),
+                sale("O-1", ANA, day(4, 10), "10000.00"),
+                sale("Z-1", ManagerId.of("zoe"), day(2, 2), "10000.00"),
+                sale("C-1", CARMEN, day(2, 3), "5000.00"));
+        final List<ManagerId> three = List.of(ANA, LUIS, EVA);
+
+        @Test
+        void figuresOnlyGivesEachManagerTheLinesAndTotalsOfTheirStatement() {
+            PayRun run = calc.run(Q1, three, deals, Detail.FIGURES_ONLY);
+
+            for (ManagerId m : three) {
+                PayStatement alone = calc.statement(m, Q1, deals);
+                PayStatement inRun = run.statement(m);
+                assertThat(inRun.lines()).as("lines of %s", m).isEqualTo(alone.lines());
+                assertThat(inRun.total()).isEqualTo(alone.total());
+                assertThat(inRun.unpaidCounts()).isEqualTo(alone.unpaidCounts());
+                assertThat(inRun.detail()).isEqualTo(Detail.FIGURES_ONLY);
+                // figures only: unpaid counted, not listed, and no records (no deal has a clawback trigger)
+                assertThat(inRun.unpaid()).isEmpty();
+                assertThat(inRun.records()).isEmpty();
+            }
+            // ana: band 1 15% × (40,000 + 70% × 49,999.99 = 34,999.993) = 6,000 + 5,249.99895
+            //      = 11,249.99895 → 11,250.00; band 2 5% × 60,000 = 3,000.00; with fixed 20,250.00
+            // luis: 15% × 20,000 = 3,000.00; with fixed 9,000.00
+            // eva: band 1 15% × 30% × 49,999.99 = 2,249.99955 → 2,250.00; band 2 5% × 55,000 = 2,750.00;
+            //      with fixed 11,000.00
+            assertThat(run.statement(ANA).total()).isEqualTo(eur("20250.00"));
+            assertThat(run.statement(LUIS).total()).isEqualTo(eur("9000.00"));
+            assertThat(run.statement(EVA).total()).isEqualTo(eur("11000.00"));
+            assertThat(run.totals()).containsExactly(entry("EUR", eur("40250.00")));
+            assertThat(run.statement(ANA).unpaidCounts()).containsExactly(entry(UnpaidReason.OUTSIDE_PERIOD, 1));
+            // the per-transaction steps are left out, the band figures are not
+            PayLine band1 = run.statement(ANA).lines().get(1);
+            assertThat(transactionsOf(band1)).isEmpty();
+            assertThat(band1.explanation().find("pay.commission.band").get(0).parameter("count", Integer.class))
+                    .isEqualTo(2);
+        }
+
+        @Test
+        void creditsThatReachNoStatementAreListedWithTheReason() {
+            PayRun explained = calc.run(Q1, three, deals, Detail.EXPLAINED);
+            assertThat(explained.unassigned())
+                    .extracting(
+                            u -> u.transaction().value(),
+                            u -> u.manager().value(),
+                            UnpaidTransaction::reason,
+                            UnpaidTransaction::detail)
+                    .containsExactly(
+                            tuple(
+                                    "Z-1",
+                                    "zoe",
+                                    UnpaidReason.UNKNOWN_MANAGER,
+                                    "manager zoe is in neither the team nor the plans"),
+                            tuple(
+                                    "C-1",
+                                    "carmen",
+                                    UnpaidReason.NOT_IN_RUN,
+                                    "manager carmen has no statement in this run"));
+            PayRun figures = calc.run(Q1, three, deals, Detail.FIGURES_ONLY);
+            assertThat(figures.unassigned()).isEmpty();
+            assertThat(figures.unassignedCounts())
+                    .containsExactly(entry(UnpaidReason.UNKNOWN_MANAGER, 1), entry(UnpaidReason.NOT_IN_RUN, 1));
+            assertThat(explained.unassignedCounts()).isEqualTo(figures.unassignedCounts());
         }
     }
 }
