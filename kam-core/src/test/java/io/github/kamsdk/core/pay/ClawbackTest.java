@@ -183,6 +183,34 @@ class ClawbackTest {
         }
 
         @Test
+        void aReturnInThePeriodOfTheSaleIsTakenBackInTheSameStatement() {
+            // SO-1 booked on 10 Feb and 25% of it returned on 20 Mar: 6,000.00 earned, −1,500.00 taken back
+            for (Detail detail : Detail.values()) {
+                PayStatement s = calc.run(
+                                Q1,
+                                List.of(ANA),
+                                PayInput.builder()
+                                        .transactions(List.of(sale("SO-1", ANA, day(2, 10), "40000.00")))
+                                        .addReversals(List.of(returned("REV-0", day(3, 20), "SO-1", "10000.00")
+                                                .build()))
+                                        .build(),
+                                detail)
+                        .statement(ANA);
+                assertThat(s.lines())
+                        .as("%s", detail)
+                        .extracting(PayLine::fullKey, PayLine::amount)
+                        .containsExactly(
+                                tuple("FIXED/-/fixed/2026-01-01", eur("0.00")),
+                                tuple("COMMISSION/commission/band.1/2026-01-01", eur("6000.00")),
+                                tuple("CLAWBACK/commission/deal.SO-1/2026-01-01", eur("-1500.00")));
+                // a deal with a trigger keeps its records even in figures-only mode
+                assertThat(s.records())
+                        .extracting(CommissionRecord::kind)
+                        .containsExactly(CommissionRecord.Kind.EARNED, CommissionRecord.Kind.CLAWBACK);
+            }
+        }
+
+        @Test
         void aReturnDatedAfterThePeriodWaitsForItsOwnPeriod() {
             // REV-1 is dated 20 April: a Q1 statement does not see it
             PayStatement again = calc.statement(

@@ -597,6 +597,28 @@ class PayCalculatorTest {
                     .extracting(r -> r.transaction().orElseThrow().value())
                     .containsExactly("M-1", "M-2", "M-8");
         }
+
+        @Test
+        void aManagerWhosePlanHasNoVersionInThePeriodHasEveryTransactionListedAsNoPlan() {
+            // luis's plan starts on 1 April: nothing of it covers Q1
+            CompensationPlan fromApril = CompensationPlan.builder()
+                    .id("from-april")
+                    .currency(EUR)
+                    .addVersion(PayFixtures.version(
+                            DateRange.of(day(4, 1), day(12, 31).plusDays(1)),
+                            "9000.00",
+                            commission(BandMode.WHOLE_AMOUNT).build()))
+                    .build();
+            PayStatement s = PayCalculator.of(
+                            PayPlans.builder().forManager(LUIS, fromApril).build())
+                    .statement(LUIS, Q1, input(sale("SO-1", LUIS, day(1, 20), "10000.00")));
+            assertThat(s.lines()).isEmpty();
+            assertThat(s.total()).isEqualTo(eur("0.00"));
+            assertThat(s.unpaid())
+                    .extracting(u -> u.transaction().value(), UnpaidTransaction::reason, UnpaidTransaction::detail)
+                    .containsExactly(tuple(
+                            "SO-1", UnpaidReason.NO_PLAN, "no version of plan from-april is in force on 2026-01-20"));
+        }
     }
 
     @Nested
