@@ -127,10 +127,13 @@ public final class AttainmentCurve {
         // between two points the payout stays between theirs (beyond the last, at least the last).
         BigDecimal low = p0.min(p1);
         BigDecimal high = p0.max(p1);
+        if (a.compareTo(a1) > 0) {
+            return p.max(p1);
+        }
         if (p.compareTo(low) < 0) {
             return low;
         }
-        return a.compareTo(a1) <= 0 && p.compareTo(high) > 0 ? high : p;
+        return p.compareTo(high) > 0 ? high : p;
     }
 
     /**

@@ -256,7 +256,8 @@ public final class PayAdjustment {
     }
 
     /**
-     * Whether nothing changed.
+     * Whether nothing is owed either way: no line changed. The {@link #records()} may still hold
+     * exact per-transaction differences too small to change a rounded line; store them anyway.
      *
      * @return true when there is no line
      */

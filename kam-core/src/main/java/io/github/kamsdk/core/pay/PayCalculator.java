@@ -150,7 +150,9 @@ public final class PayCalculator {
 
     /**
      * The statements of every manager with a plan (the team's managers and those with a plan of
-     * their own), in one pass.
+     * their own), in one pass. Without a team, a plan for everyone else ({@link
+     * PayPlans.Builder#forEveryoneElse}) names nobody: pass the managers to {@link #run(DateRange,
+     * Iterable, PayInput, Detail)}.
      *
      * @param period the period, not null
      * @param input the input, not null
@@ -825,7 +827,7 @@ public final class PayCalculator {
                         plan.currency().getCurrencyCode());
             }
             if (plan.draw().isEmpty()) {
-                return null;
+                return balanceIn; // a balance owed under an earlier plan is carried, not dropped
             }
             Draw draw = plan.draw().get();
             Money balance = balanceIn == null ? zero : balanceIn;

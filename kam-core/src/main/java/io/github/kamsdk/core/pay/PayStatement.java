@@ -285,7 +285,8 @@ public final class PayStatement {
     }
 
     /**
-     * The recoverable draw balance after the period, if the plan has a recoverable draw.
+     * The recoverable draw balance after the period: with a recoverable draw, or when the input
+     * carried a balance (it is passed on unchanged under a plan without a draw).
      *
      * @return what the manager owes, or empty
      */

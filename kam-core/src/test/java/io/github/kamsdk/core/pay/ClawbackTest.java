@@ -34,7 +34,6 @@ import io.github.kamsdk.core.money.Money;
 import io.github.kamsdk.core.money.Rate;
 import java.util.ArrayList;
 import java.util.List;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 
@@ -43,9 +42,6 @@ import org.junit.jupiter.api.Test;
  * no fixed pay, commission on the seeds' bands (15% below EUR 50,000, 5% from it), whole amount.
  */
 class ClawbackTest {
-    static final String RECORD_BASIS_BUG = "BUG: PayAdjustment's record deltas lose the crediting basis (a COLLECTED"
-            + " earning's delta says BOOKED), so a later net-forward clawback takes cash-basis commission back for unpaid"
-            + " receivables";
 
     static List<CommissionRecord> history(PayStatement... paid) {
         List<CommissionRecord> out = new ArrayList<>();
@@ -372,7 +368,6 @@ class ClawbackTest {
         }
 
         @Test
-        @Disabled(RECORD_BASIS_BUG)
         void cashBasisCommissionPaidThroughAnAdjustmentIsNotClawedBackForUnpaidReceivables() {
             // SO-8 20,000.00 on 1 Feb; INV-8 on 2 Feb, net 30 (due 4 Mar); PAY-8A 5,000.00 on 1 Mar
             Order so8 = order("SO-8", day(2, 1), ANA, "20000.00");
@@ -531,7 +526,6 @@ class ClawbackTest {
         }
 
         @Test
-        @Disabled(RECORD_BASIS_BUG)
         void theAdjustmentsRecordsKeepTheCreditingBasis() {
             // SO-7 10,000.00, invoiced and paid in full on 10 Feb: cash basis, 15% = 1,500.00
             Order so7 = order("SO-7", day(2, 1), ANA, "10000.00");
