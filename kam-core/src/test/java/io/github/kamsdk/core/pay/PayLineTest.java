@@ -141,6 +141,36 @@ class PayLineTest {
     }
 
     @Test
+    void aRestoredLineKeepsItsFiguresAsStoredAndEqualsTheLineItWas() {
+        PayLine restored = PayLine.restore(
+                PayLineKind.COMMISSION,
+                java.util.Optional.of(COMMISSION),
+                "band.1",
+                "commission: band 1 [EUR 0.00, EUR 50000.00) at 15%",
+                Q1,
+                eur("6000.0000"),
+                eur("6000.00"),
+                Explanation.of(Step.of("test.stored", "as rendered when paid")));
+        assertThat(restored).isEqualTo(LINE);
+        assertThat(restored.fullKey()).isEqualTo(LINE.fullKey());
+        // no rounding step is added: the explanation is what the host kept
+        assertThat(restored.explanation().steps()).extracting(Step::code).containsExactly("test.stored");
+        // the amount is taken as paid, not recomputed: a stored line rounded another way stays so
+        PayLine roundedUp = PayLine.restore(
+                PayLineKind.FIXED,
+                java.util.Optional.empty(),
+                "fixed",
+                "fixed pay",
+                Q1,
+                eur("0.125"),
+                eur("0.13"),
+                Explanation.empty());
+        assertThat(roundedUp.amount()).isEqualTo(eur("0.13"));
+        assertThat(roundedUp.component()).isEmpty();
+        assertThat(roundedUp.fullKey()).isEqualTo("FIXED/-/fixed/2026-01-01");
+    }
+
+    @Test
     void toStringIsKindLabelAndAmount() {
         assertThat(LINE).hasToString("COMMISSION commission: band 1 [EUR 0.00, EUR 50000.00) at 15% EUR 6000.00");
     }

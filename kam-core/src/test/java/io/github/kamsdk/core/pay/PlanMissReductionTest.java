@@ -231,6 +231,13 @@ class PlanMissReductionTest {
     }
 
     @Test
+    void eachPlanIsReadFromItsAttainmentKpi() {
+        assertThat(PlanKind.SALES.kpi()).isEqualTo(PlanAttainment.SALES_ID);
+        assertThat(PlanKind.ACTIVE_CLIENTS.kpi()).isEqualTo(PlanAttainment.ACTIVE_CLIENTS_ID);
+        assertThat(PlanKind.NEW_CLIENTS.kpi()).isEqualTo(PlanAttainment.NEW_CLIENTS_ID);
+    }
+
+    @Test
     void equalityIsByIdRulesThresholdAndMaximum() {
         new EqualsTester()
                 .addEqualityGroup(
