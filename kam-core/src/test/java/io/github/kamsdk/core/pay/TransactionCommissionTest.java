@@ -24,6 +24,7 @@ import io.github.kamsdk.core.ledger.ProductGroupId;
 import io.github.kamsdk.core.ledger.ProductId;
 import io.github.kamsdk.core.money.ExchangeRateTable;
 import io.github.kamsdk.core.money.Money;
+import io.github.kamsdk.core.time.DateRange;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
@@ -204,6 +205,63 @@ class TransactionCommissionTest {
                         org.assertj.core.groups.Tuple.tuple(EventId.of("SO-5"), eur("4500.00")),
                         org.assertj.core.groups.Tuple.tuple(EventId.of("SO-6"), eur("3500.00")));
         assertThat(q1(p, ANA, early, late)).isEqualTo(s);
+    }
+
+    @Test
+    void periodToDateKeepsTheVolumeReachedAcrossAPlanChange() {
+        LocalDate feb15 = LocalDate.of(2026, 2, 15);
+        TransactionCommission v2Rates = TransactionCommission.builder()
+                .id(id("commission"))
+                .bands(CommissionBands.startingAt(Money.zero(EUR), pct("20"))
+                        .from(eur("50000"), pct("10"))
+                        .build())
+                .mode(BandMode.PERIOD_TO_DATE)
+                .build();
+        CompensationPlan changed = CompensationPlan.builder()
+                .id("test-plan")
+                .currency(EUR)
+                .addVersion(PayTypesExample.version(
+                        DateRange.of(LocalDate.of(2026, 1, 1), feb15),
+                        eur("0"),
+                        commission().mode(BandMode.PERIOD_TO_DATE).build()))
+                .addVersion(PayTypesExample.version(DateRange.of(feb15, LocalDate.of(2027, 1, 1)), eur("0"), v2Rates))
+                .build();
+        PayTransaction before = on(sale("SO-5", ANA, eur("40000.00")), LocalDate.of(2026, 2, 10));
+        PayTransaction after = on(sale("SO-6", ANA, eur("30000.00")), LocalDate.of(2026, 2, 20));
+        PayStatement s = q1(changed, ANA, after, before);
+        // V1: volume [0, 40000) at 15% = 6000.00
+        // V2: volume [40000, 70000) on V2's bands: [40000, 50000) at 20% = 2000.00, [50000, 70000) at 10% = 2000.00
+        assertThat(s.lines(PayLineKind.COMMISSION))
+                .extracting(PayLine::fullKey, PayLine::amount)
+                .containsExactly(
+                        org.assertj.core.groups.Tuple.tuple("COMMISSION/commission/band.1/2026-01-01", eur("6000.00")),
+                        org.assertj.core.groups.Tuple.tuple("COMMISSION/commission/band.1/2026-02-15", eur("2000.00")),
+                        org.assertj.core.groups.Tuple.tuple("COMMISSION/commission/band.2/2026-02-15", eur("2000.00")));
+        assertThat(s.total()).isEqualTo(eur("10000.00"));
+    }
+
+    @Test
+    void aCapIsProratedByTheDaysItsVersionCovers() {
+        LocalDate feb15 = LocalDate.of(2026, 2, 15);
+        CompensationPlan changed = CompensationPlan.builder()
+                .id("test-plan")
+                .currency(EUR)
+                .addVersion(PayTypesExample.version(
+                        DateRange.of(LocalDate.of(2026, 1, 1), feb15),
+                        eur("0"),
+                        commission().cap(eur("5000.00")).build()))
+                .addVersion(PayTypesExample.version(
+                        DateRange.of(feb15, LocalDate.of(2027, 1, 1)),
+                        eur("0"),
+                        commission().build()))
+                .build();
+        // SO-1 on 10 Feb earns 6000.00 under V1, whose cap is 5000.00 x 45/90 days = 2500.00: -3500.00
+        PayStatement s = q1(changed, ANA, SO_1);
+        assertThat(s.lines(PayLineKind.CAP)).singleElement().satisfies(l -> {
+            assertThat(l.amount()).isEqualTo(eur("-3500.00"));
+            assertThat(l.piece()).isEqualTo(DateRange.of(LocalDate.of(2026, 1, 1), feb15));
+        });
+        assertThat(s.total()).isEqualTo(eur("2500.00"));
     }
 
     @Test
