@@ -93,7 +93,7 @@ final class PayTypesExample {
         return calculator(plan).statement(manager, Q1, PayInput.of(List.of(transactions)));
     }
 
-    /** The first component's id used by the suites. */
+    /** A component id. */
     static ComponentId id(String value) {
         return ComponentId.of(value);
     }
