@@ -16,6 +16,13 @@ import org.immutables.value.Value;
  * {@code NullPointerException} or {@code IllegalStateException}; each type's {@code @Value.Check}
  * adds its own consistency checks, also as {@code IllegalArgumentException}s. The builder has no
  * {@code from(instance)}.
+ *
+ * <p><b>Known limitation</b>: the bulk and {@code Optional} setters that Immutables generates
+ * ({@code addAllX(Iterable)}, {@code x(Iterable)}, {@code x(Optional)}, {@code x(OptionalInt)})
+ * iterate or unwrap their argument before any check, so a null collection or a null {@code
+ * Optional} there throws {@link NullPointerException}; pass {@code List.of()} or {@code
+ * Optional.empty()} instead. The single-value setters throw {@link IllegalArgumentException} naming
+ * the attribute. Types whose builders must check whole collections keep a hand-written builder.
  * Generated code uses JDK collections only and adds no annotations that would need a run-time
  * dependency.
  */

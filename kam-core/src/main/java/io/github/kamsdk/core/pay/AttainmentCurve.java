@@ -121,8 +121,10 @@ public final class AttainmentCurve {
         BigDecimal a1 = attainments.get(i + 1);
         BigDecimal p0 = payouts.get(i);
         BigDecimal p1 = payouts.get(i + 1);
-        BigDecimal p =
-                p0.add(p1.subtract(p0).multiply(a.subtract(a0)).divide(a1.subtract(a0), SCALE, RoundingMode.HALF_EVEN));
+        BigDecimal width = a1.subtract(a0);
+        BigDecimal p = p0.multiply(width)
+                .add(p1.subtract(p0).multiply(a.subtract(a0)))
+                .divide(width, SCALE, RoundingMode.HALF_EVEN);
         // Rounding to SCALE places may step past a point's payout when payouts have more decimals:
         // between two points the payout stays between theirs (beyond the last, at least the last).
         BigDecimal low = p0.min(p1);

@@ -87,13 +87,15 @@ public final class CommissionBands {
                 first);
         Currency currency = first.fromInclusive().currency();
         for (int i = 0; i < copy.size(); i++) {
-            CommissionBand band = copy.get(i);
             argument(
-                    band.fromInclusive().currency().equals(currency),
+                    copy.get(i).fromInclusive().currency().equals(currency),
                     "bands[%s] must be in %s like bands[0]: %s",
                     i,
                     currency.getCurrencyCode(),
-                    band);
+                    copy.get(i));
+        }
+        for (int i = 0; i < copy.size(); i++) {
+            CommissionBand band = copy.get(i);
             boolean last = i == copy.size() - 1;
             if (last) {
                 argument(
@@ -204,6 +206,7 @@ public final class CommissionBands {
      * @return the commission
      */
     public Money wholeAmount(Money amount) {
+        requireNotNegative(amount);
         return amount.times(rates[bandIndex(amount)]);
     }
 
@@ -230,7 +233,7 @@ public final class CommissionBands {
      * @return one commission per band, adding up to {@link #graduated}
      */
     public ImmutableList<Money> slices(Money amount) {
-        requireCurrency(amount);
+        requireNotNegative(amount);
         Money[] out = new Money[lower.length];
         sliceInto(amount, Money.zero(currency()), out);
         return ImmutableList.copyOf(out);
@@ -277,6 +280,11 @@ public final class CommissionBands {
         return rates.length;
     }
 
+    private void requireNotNegative(Money amount) {
+        requireCurrency(amount);
+        argument(amount.isPositiveOrZero(), "amount must not be negative: %s", amount);
+    }
+
     private void requireCurrency(Money amount) {
         notNull(amount, "amount");
         if (!amount.currency().equals(currency())) {
@@ -311,7 +319,7 @@ public final class CommissionBands {
 
         Builder(Money zero, Rate rate) {
             starts.add(zero);
-            rates.add(notNull(rate, "rate"));
+            rates.add(notNull(rate, "rate").requireBetween(Rate.ZERO, Rate.ONE_HUNDRED_PERCENT, "rate"));
         }
 
         /**
@@ -325,7 +333,7 @@ public final class CommissionBands {
          */
         public Builder from(Money fromInclusive, Rate rate) {
             notNull(fromInclusive, "fromInclusive");
-            notNull(rate, "rate");
+            notNull(rate, "rate").requireBetween(Rate.ZERO, Rate.ONE_HUNDRED_PERCENT, "rate");
             Money previous = starts.get(starts.size() - 1);
             argument(
                     fromInclusive.isSameCurrency(previous),

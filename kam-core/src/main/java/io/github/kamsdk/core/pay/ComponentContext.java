@@ -216,6 +216,7 @@ public final class ComponentContext {
     }
 
     static Money prorate(Money perPeriod, Proration proration) {
+        io.github.kamsdk.core.internal.Checks.notNull(perPeriod, "perPeriod");
         if (proration.isOne()) {
             return perPeriod;
         }

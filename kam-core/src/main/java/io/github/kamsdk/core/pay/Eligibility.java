@@ -72,6 +72,7 @@ public final class Eligibility {
      * @return true if eligible
      */
     public boolean isEligible(TransactionLine line) {
+        notNull(line, "line");
         return this == ALL || whyNot(line).isEmpty();
     }
 

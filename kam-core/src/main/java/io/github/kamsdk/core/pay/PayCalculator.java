@@ -347,6 +347,21 @@ public final class PayCalculator {
                         team != null && team.contains(m)
                                 ? "role " + team.manager(m).role() + " has none and there is no default"
                                 : "no plan of their own and no default");
+                io.github.kamsdk.core.kpi.ScorecardResult card =
+                        input.scorecards().get(m);
+                argument(
+                        card == null || card.period().equals(period),
+                        "the scorecard of %s is for %s, the statement for %s",
+                        m,
+                        card == null ? null : card.period(),
+                        period);
+                io.github.kamsdk.core.kpi.KpiResults kpis = input.kpiResults().get(m);
+                argument(
+                        kpis == null || kpis.context().period().equals(period),
+                        "the KPI results of %s are for %s, the statement for %s",
+                        m,
+                        kpis == null ? null : kpis.context().period(),
+                        period);
                 State s = new State(m, plan.get(), this);
                 states.put(m, s);
                 wants |= s.wantsSubordinates;

@@ -121,6 +121,8 @@ public final class PayLine {
             Explanation explanation) {
         notNull(component, "component");
         notNull(explanation, "explanation");
+        notNull(exact, "exact");
+        notNull(amount, "amount");
         return exactly(kind, component.orElse(null), key, label, piece, exact, amount, () -> explanation);
     }
 

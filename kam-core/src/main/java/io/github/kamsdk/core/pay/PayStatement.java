@@ -111,6 +111,9 @@ public final class PayStatement {
         notNull(lines, "lines");
         notNull(records, "records");
         notNull(drawBalance, "drawBalance");
+        for (int i = 0; i < records.size(); i++) {
+            notNull(records.get(i), "records[" + i + "]");
+        }
         for (PayLine l : lines) {
             io.github.kamsdk.core.internal.Checks.argument(
                     notNull(l, "line").amount().currency().equals(currency),

@@ -216,7 +216,7 @@ public final class PayTransactions {
                             .id(c.id())
                             .deal(deal)
                             .account(event.map(CommercialEvent::account)
-                                    .orElse(invoicesOf.get(deal).get(0).account()))
+                                    .orElseGet(() -> invoicesOf.get(deal).get(0).account()))
                             .credits(c.credits())
                             .date(c.date())
                             .basis(basis)

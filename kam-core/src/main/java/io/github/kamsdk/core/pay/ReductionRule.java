@@ -74,7 +74,7 @@ public final class ReductionRule {
      * @return 0% to 100%
      */
     public Rate reduction(BigDecimal attainment) {
-        notNull(attainment, "attainment");
+        io.github.kamsdk.core.internal.Checks.decimal(attainment, "attainment");
         if (!proportional) {
             return rate;
         }

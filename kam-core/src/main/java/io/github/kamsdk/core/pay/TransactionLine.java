@@ -106,15 +106,16 @@ public abstract class TransactionLine {
 
     @Value.Check
     void check() {
-        argument(amount().isPositiveOrZero(), "amount must not be negative: %s (line %s)", amount(), this.product());
+        String line = product().map(p -> "product " + p).orElse("without product");
+        argument(amount().isPositiveOrZero(), "amount must not be negative: %s (line %s)", amount(), line);
         cost().ifPresent(c -> {
-            argument(c.isPositiveOrZero(), "cost must not be negative: %s (line %s)", c, product());
+            argument(c.isPositiveOrZero(), "cost must not be negative: %s (line %s)", c, line);
             argument(
                     c.isSameCurrency(amount()),
                     "cost must be in the amount's currency %s: %s (line %s)",
                     amount().currency(),
                     c,
-                    product());
+                    line);
         });
     }
 

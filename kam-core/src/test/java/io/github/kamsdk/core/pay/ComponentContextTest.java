@@ -25,7 +25,6 @@ import io.github.kamsdk.core.time.DateRange;
 import io.github.kamsdk.core.time.Proration;
 import java.time.LocalDate;
 import java.util.List;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -143,8 +142,6 @@ class ComponentContextTest {
     }
 
     @Test
-    @Disabled("BUG: ComponentContext.prorate(null) returns null for a whole-period piece and throws a"
-            + " NullPointerException for a part of the period, instead of an IllegalArgumentException")
     void prorateRejectsANullAmount() {
         RecordingComponent rec = new RecordingComponent("rec", false);
         CompensationPlan changed = CompensationPlan.builder()

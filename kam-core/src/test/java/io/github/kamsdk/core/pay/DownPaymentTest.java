@@ -19,7 +19,6 @@ import io.github.kamsdk.core.money.Rate;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -99,9 +98,6 @@ class DownPaymentTest {
     }
 
     @Test
-    @Disabled("BUG: PayTransactions.fromLedger throws a NullPointerException for a down payment on an order"
-            + " not invoiced yet: the account fallback orElse(invoicesOf.get(deal).get(0).account()) is evaluated"
-            + " eagerly")
     void aDownPaymentOnAnOrderNotInvoicedYetIsCredited() {
         // SO-3 10000.00 with no invoice; PAY-7 3000.00 declared a down payment on it: 30% of SO-3 on 2026-02-05.
         // The code fails at PayTransactions.java:209 with "Cannot invoke List.get(int) because the return
