@@ -33,11 +33,13 @@ import javax.sql.DataSource;
  * store.saveTeam(team);                               // then: events credit its managers
  * store.saveEvents(events);
  * store.savePlan(plan);
- * store.saveStatement(q1);                            // the statement paid, with its records
+ * store.saveStatement(statement);                     // the statement paid, with its records
  *
- * Ledger ledger = store.loadLedger();                 // next quarter, in another process
- * PayStatement paid = store.loadStatement(ana, DateRange.ofQuarter(2026, 1)).orElseThrow();
- * PayAdjustment late = PayAdjustment.between(paid, calculator.statement(ana, q1Period, input));
+ * DateRange q1 = DateRange.ofQuarter(2026, 1);        // next quarter, in another process:
+ * Ledger ledger = store.loadLedger();                 // the events, late returns included
+ * PayStatement paid = store.loadStatement(ana, q1).orElseThrow();
+ * PayStatement now = calculator.statement(ana, q1, inputFrom(ledger));
+ * PayAdjustment owed = PayAdjustment.between(paid, now); // paid with the next statement
  * }</pre>
  *
  * <h2>How a host maps its own tables to these types</h2>
