@@ -70,6 +70,7 @@ import io.github.kamsdk.core.team.Manager;
 import io.github.kamsdk.core.team.ManagerId;
 import io.github.kamsdk.core.team.Role;
 import io.github.kamsdk.core.team.SalesTeam;
+import io.github.kamsdk.examples.jdbc.KamStore;
 import io.github.kamsdk.rules.admission.AdmissionRequest;
 import io.github.kamsdk.rules.admission.AdmissionResult;
 import io.github.kamsdk.rules.admission.OrderAdmission;
@@ -105,12 +106,15 @@ import java.io.PrintStream;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.nio.file.Path;
+import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.h2.jdbcx.JdbcDataSource;
 
 /**
  * The main job a newcomer runs: one KAM quarter of the {@link SampleCompany}, end to end. It tiers
@@ -123,6 +127,10 @@ import java.util.TreeMap;
  * <pre>
  * ./mvnw -q -Pdemo -pl kam-examples -am package -DskipTests
  * </pre>
+ *
+ * <p>It works the way a host does: the company's accounts, team, events and plans go into an
+ * embedded H2 database through {@link KamStore} and the quarter is computed from what is read back;
+ * the Q1 statements are stored as paid and read back for the prior-quarter adjustment.
  *
  * <p>{@link #run(SampleCompany)} does the work and returns every figure as {@link QuarterResults}, so
  * that the test can check them and the report can show them.
@@ -156,8 +164,25 @@ public final class KamQuarter {
      * @return every figure of the quarter
      */
     public static QuarterResults run(SampleCompany company) {
-        SalesTeam team = company.team();
-        Ledger all = Ledger.of(company.events());
+        // 0. Persistence as a host does it: the company goes into an embedded database and the
+        //    quarter works on what comes back out of it
+        KamStore store = store();
+        SalesTeam team;
+        Ledger all;
+        PayPlans payPlans = plans();
+        try {
+            store.createSchema();
+            store.saveAccounts(company.accounts());
+            store.saveTeam(company.team());
+            store.saveEvents(company.events());
+            for (Role role : List.of(Role.JUNIOR_KAM, Role.SENIOR_KAM, Role.SALES_MANAGER, Role.HEAD_OF_SALES)) {
+                store.savePlan(payPlans.forRole(role).orElseThrow());
+            }
+            team = store.loadTeam();
+            all = store.loadLedger();
+        } catch (SQLException e) {
+            throw new IllegalStateException("the embedded database failed: " + e.getMessage(), e);
+        }
 
         // 1. Which clients are key: revenue share, ABC and a weighted score over both quarters
         List<AccountFigures> figures = accountFigures(company, all);
@@ -208,7 +233,7 @@ public final class KamQuarter {
 
         // 6. Pay: Q1 as it was paid on 31 March, Q1 recalculated after the late return, Q2
         PayCalculator calculator = PayCalculator.builder()
-                .plans(plans())
+                .plans(loadedPlans(store, payPlans))
                 .team(team)
                 .exchangeRates(company.rates())
                 .build();
@@ -216,11 +241,21 @@ public final class KamQuarter {
         PayRun q1Paid = calculator.run(Q1, payInput(q1Ledger, q1Kpis, q1Cards, List.of()), Detail.EXPLAINED);
         PayRun q1Recalculated = calculator.run(Q1, payInput(all, q1Kpis, q1Cards, List.of()), Detail.EXPLAINED);
         List<PayAdjustment> adjustments = new ArrayList<>();
-        for (PayStatement paid : q1Paid.statements().values()) {
-            PayAdjustment a = PayAdjustment.between(paid, q1Recalculated.statement(paid.manager()));
-            if (!a.isZero()) {
-                adjustments.add(a);
+        try {
+            // Q1 was paid and stored on 31 March; three months later it is read back and compared
+            for (PayStatement paid : q1Paid.statements().values()) {
+                store.saveStatement(paid);
             }
+            for (PayStatement recalculated : q1Recalculated.statements().values()) {
+                PayStatement paid =
+                        store.loadStatement(recalculated.manager(), Q1).orElseThrow();
+                PayAdjustment a = PayAdjustment.between(paid, recalculated);
+                if (!a.isZero()) {
+                    adjustments.add(a);
+                }
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("the embedded database failed: " + e.getMessage(), e);
         }
         PayRun q2 = calculator.run(Q2, payInput(all, q2Kpis, q2Cards, adjustments), Detail.EXPLAINED);
 
@@ -242,6 +277,29 @@ public final class KamQuarter {
                 q1Paid,
                 adjustments,
                 q2);
+    }
+
+    private static final AtomicInteger DATABASES = new AtomicInteger();
+
+    /** A fresh in-process H2 database: nothing to install, gone when the program ends. */
+    static KamStore store() {
+        JdbcDataSource h2 = new JdbcDataSource();
+        h2.setURL("jdbc:h2:mem:kam-quarter-" + DATABASES.incrementAndGet() + ";DB_CLOSE_DELAY=-1");
+        return new KamStore(h2);
+    }
+
+    /** The plans as read back from the database, by role. */
+    private static PayPlans loadedPlans(KamStore store, PayPlans plans) {
+        try {
+            PayPlans.Builder b = PayPlans.builder();
+            for (Role role : List.of(Role.JUNIOR_KAM, Role.SENIOR_KAM, Role.SALES_MANAGER, Role.HEAD_OF_SALES)) {
+                String id = plans.forRole(role).orElseThrow().id();
+                b.forRole(role, store.loadPlan(id).orElseThrow());
+            }
+            return b.build();
+        } catch (SQLException e) {
+            throw new IllegalStateException("the embedded database failed: " + e.getMessage(), e);
+        }
     }
 
     /** Net revenue (orders less returns and refusals) and margin per account, in EUR. */
