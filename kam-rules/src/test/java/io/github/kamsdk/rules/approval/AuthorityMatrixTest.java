@@ -3,6 +3,7 @@ package io.github.kamsdk.rules.approval;
 import static io.github.kamsdk.rules.testing.CreditGens.C1;
 import static io.github.kamsdk.rules.testing.CreditGens.EUR;
 import static io.github.kamsdk.rules.testing.CreditGens.LUIS;
+import static io.github.kamsdk.rules.testing.CreditGens.USD;
 import static io.github.kamsdk.rules.testing.CreditGens.day;
 import static io.github.kamsdk.rules.testing.CreditGens.eur;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -169,8 +170,7 @@ class AuthorityMatrixTest {
     @Test
     void matricesAreEqualByOrderAndAuthorities() {
         assertThat(AuthorityMatrix.defaults(EUR)).isEqualTo(DEFAULTS).hasSameHashCodeAs(DEFAULTS);
-        assertThat(AuthorityMatrix.defaults(io.github.kamsdk.rules.testing.CreditGens.USD))
-                .isNotEqualTo(DEFAULTS);
+        assertThat(AuthorityMatrix.defaults(USD)).isNotEqualTo(DEFAULTS);
         assertThat(DEFAULTS.toString())
                 .startsWith(
                         "AuthorityMatrix{JUNIOR_KAM: discount up to 5%, margin from 25%, orders up to EUR 50000.00;");

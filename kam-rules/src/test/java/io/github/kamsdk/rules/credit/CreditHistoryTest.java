@@ -9,6 +9,7 @@ import static io.github.kamsdk.rules.testing.CreditGens.order;
 import static io.github.kamsdk.rules.testing.CreditGens.payment;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.github.kamsdk.core.account.AccountId;
 import io.github.kamsdk.core.ledger.CommercialEvent;
 import io.github.kamsdk.core.ledger.Ledger;
 import io.github.kamsdk.core.money.Money;
@@ -117,8 +118,7 @@ class CreditHistoryTest {
 
     @Test
     void anAccountWithoutEventsHasNoRecord() {
-        CreditHistory h = CreditHistory.of(
-                Ledger.of(events()), io.github.kamsdk.core.account.AccountId.of("C-9"), JUNE_1, Optional.empty());
+        CreditHistory h = CreditHistory.of(Ledger.of(events()), AccountId.of("C-9"), JUNE_1, Optional.empty());
         assertThat(h.settledInvoices()).isZero();
         assertThat(h.onTimeShare()).isEmpty();
         assertThat(h.averageDaysLate()).isEmpty();

@@ -21,6 +21,7 @@ import io.github.kamsdk.rules.pricing.Hierarchy;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 
@@ -373,15 +374,15 @@ class CreditPolicyTest {
         assertThat(p.limitOf(inGroup(RETAIL_ES)
                         .limit(CreditLimit.of(eur("50000.00")))
                         .build()))
-                .isEqualTo(java.util.Map.entry(CreditLimit.of(eur("50000.00")), "the limit of account C-1"));
+                .isEqualTo(Map.entry(CreditLimit.of(eur("50000.00")), "the limit of account C-1"));
         // G-RETAIL-ES has none: its parent G-RETAIL's
         assertThat(p.limitOf(inGroup(RETAIL_ES).build()))
-                .isEqualTo(java.util.Map.entry(CreditLimit.of(eur("80000.00")), "the limit of account group G-RETAIL"));
+                .isEqualTo(Map.entry(CreditLimit.of(eur("80000.00")), "the limit of account group G-RETAIL"));
         // a subgroup's own limit comes before its parent's
         assertThat(p.limitOf(inGroup(RETAIL_PT).build()).getKey()).isEqualTo(CreditLimit.of(eur("30000.00")));
         // no group limit anywhere up the tree, or no group: the company default
         assertThat(p.limitOf(inGroup(WHOLESALE).build()))
-                .isEqualTo(java.util.Map.entry(CreditLimit.of(eur("20000.00")), "the company default"));
+                .isEqualTo(Map.entry(CreditLimit.of(eur("20000.00")), "the company default"));
         assertThat(p.limitOf(CreditProfile.builder().account(C1).build()).getValue())
                 .isEqualTo("the company default");
     }

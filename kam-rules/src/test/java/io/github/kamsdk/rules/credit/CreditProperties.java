@@ -18,6 +18,8 @@ import io.github.kamsdk.core.testing.TeamGens;
 import io.github.kamsdk.rules.testing.CreditGens;
 import io.github.kamsdk.rules.testing.CreditGens.CreditCase;
 import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -106,13 +108,13 @@ class CreditProperties {
                         CreditGens.smallAmounts(),
                         integers().between(0, 400))
                 .checkAssert((c, amount, daysBefore) -> {
-                    java.time.LocalDate first = c.ledger().orders().stream()
+                    LocalDate first = c.ledger().orders().stream()
                             .filter(o ->
                                     o.account().equals(c.account()) && !o.date().isAfter(c.date()))
                             .map(Order::date)
-                            .min(java.util.Comparator.naturalOrder())
+                            .min(Comparator.naturalOrder())
                             .orElse(c.date());
-                    java.time.LocalDate date = c.date().minusDays(daysBefore);
+                    LocalDate date = c.date().minusDays(daysBefore);
                     Order extra = CreditGens.order("X-SO", c.account(), date.isBefore(first) ? first : date, amount);
                     CreditDecision before = c.decide();
                     CreditDecision after = c.policy().decide(c.request(), c.profile(), c.ledgerWith(extra));

@@ -5,6 +5,7 @@ import static io.github.kamsdk.rules.testing.CreditGens.EUR;
 import static io.github.kamsdk.rules.testing.CreditGens.day;
 import static io.github.kamsdk.rules.testing.CreditGens.eur;
 import static io.github.kamsdk.rules.testing.CreditGens.overdueInvoice;
+import static io.github.kamsdk.rules.testing.CreditGens.verified;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.kamsdk.core.ledger.Ledger;
@@ -98,7 +99,7 @@ class OverdueWeightsTest {
                                 .date(asOf)
                                 .orderAmount(eur("1.00"))
                                 .build(),
-                        io.github.kamsdk.rules.testing.CreditGens.verified(C1, "10000.00"),
+                        verified(C1, "10000.00"),
                         ledger);
         assertThat(d.context().weightedOverdue()).isEqualTo(eur("1000.00"));
         // room 10,000 - 3,000 open - 1,000 = 6,000
