@@ -864,7 +864,7 @@ class GuideTest {
                         .addComponent(TeamOverride.builder() // 2% of what the people below her sell
                                 .id(ComponentId.of("override"))
                                 .rate(Rate.percent(2))
-                                .currency(eur)
+                                .currency(eur) // required, although only caps and floors use it
                                 .basis(CreditingBasis.INVOICED)
                                 .build())
                         .addComponent(bonus)
@@ -1114,7 +1114,8 @@ class GuideTest {
         Ledger corrected = Ledger.of(events);
         // GUIDE-SAMPLE-START adjustment
         // in April, INV-2 of 31 March (5,000.00 for SO-2, margin 1,500.00) reaches the ERP late: Q1 was
-        // paid already. lineRows and recordRows: what you stored of luisQ1, read back
+        // paid already. corrected: the ledger with INV-2; lineRows and recordRows: what you stored of
+        // luisQ1, read back; paidSoFar and scorecards as above
         Currency eur = Currency.getInstance("EUR");
         PayStatement paid = PayStatement.restore(
                 luis,
