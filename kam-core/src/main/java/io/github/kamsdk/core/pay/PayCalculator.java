@@ -168,6 +168,10 @@ public final class PayCalculator {
                 }
             }
         }
+        argument(
+                !all.isEmpty(),
+                "no manager is known to have a plan: give the calculator a team, or pass the managers to"
+                        + " run(period, managers, input, detail)");
         return run(period, all, input, detail);
     }
 

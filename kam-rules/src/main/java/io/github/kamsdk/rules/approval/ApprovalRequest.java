@@ -40,8 +40,8 @@ public abstract class ApprovalRequest {
     }
 
     /**
-     * The request for a priced quote: its discount rate, margin rate and net total, on the quote's
-     * date.
+     * The request for a priced quote: its discount rate (at most 100%), margin rate and net total (at
+     * least zero: a quote that is mostly returns asks for an order of zero), on the quote's date.
      *
      * @param id the request's id, not null
      * @param requester who asks, not null
@@ -55,13 +55,17 @@ public abstract class ApprovalRequest {
                 pricing.isComplete(),
                 "quote %s has unpriced lines: it cannot be approved",
                 pricing.quote().id());
+        // A quote that is mostly returns nets below zero: it asks for no more than a full discount
+        // and an order value of zero.
+        Rate discount = pricing.discountRate().orElse(Rate.ZERO);
         Builder b = builder()
                 .id(id)
                 .requester(requester)
                 .account(pricing.quote().account())
                 .date(pricing.quote().date())
-                .discount(pricing.discountRate().orElse(Rate.ZERO))
-                .orderValue(pricing.netTotal());
+                .discount(discount.isGreaterThan(Rate.ONE_HUNDRED_PERCENT) ? Rate.ONE_HUNDRED_PERCENT : discount)
+                .orderValue(Money.max(
+                        pricing.netTotal(), Money.zero(pricing.netTotal().currency())));
         pricing.marginRate().ifPresent(b::margin);
         return b.build();
     }

@@ -69,9 +69,10 @@ public final class CreditDecision {
     }
 
     /**
-     * The largest order allowed now: the smallest cap of the rules, at least zero.
+     * The largest order allowed now: the smallest cap of the rules, at least zero, rounded down to
+     * the minor unit.
      *
-     * @return the amount, or empty when nothing caps the order (unlimited, or exempt)
+     * @return the amount, or empty when nothing caps the order (unlimited, exempt) or it is rejected
      */
     public Optional<Money> maxOrder() {
         return Optional.ofNullable(maxOrder);

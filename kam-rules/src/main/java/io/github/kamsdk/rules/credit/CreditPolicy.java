@@ -41,8 +41,9 @@ import org.jspecify.annotations.Nullable;
  * then: an exemption approves; else a rejection rejects; else a hold holds; else with the smallest
  * cap {@code m}: an order of at most {@code m} is approved (an exposure exactly at the limit is
  * within it), one above {@code m > 0} is approved up to {@code m}, and with no room ({@code m ≤ 0})
- * it is held. More overdue debt or more exposure never raises {@code m}; the decision does not depend
- * on the order of the ledger's events.
+ * it is held. More overdue debt or more exposure within the relationship never raises {@code m} (an
+ * order dated before the account's first one also lengthens the relationship, which the score
+ * rewards); the decision does not depend on the order of the ledger's events.
  *
  * <p><b>Release.</b> A held order (or the part above an approve-up-to) may be released by someone
  * who on that day holds the authority (their own, or an absent manager's by delegation) of a role at
@@ -223,13 +224,18 @@ public final class CreditPolicy {
             }
         }
         CreditOutcome outcome;
-        Money max = cap == null ? null : Money.max(cap, zero);
+        // The largest order allowed is a payable figure: rounded down, so it never exceeds the room.
+        Money max = cap == null
+                ? null
+                : Money.max(cap, zero)
+                        .round(io.github.kamsdk.core.money.RoundingPolicy.toMinorUnit(java.math.RoundingMode.DOWN));
         Role release = null;
         if (exempt) {
             outcome = CreditOutcome.APPROVE;
             max = null;
         } else if (reject) {
             outcome = CreditOutcome.REJECT;
+            max = null;
         } else if (hold) {
             outcome = CreditOutcome.HOLD;
             release = releaseRole;
@@ -472,6 +478,16 @@ public final class CreditPolicy {
                     roles);
             this.escalation = List.copyOf(roles);
             return this;
+        }
+
+        /**
+         * The escalation order of an approval matrix, so that credit and approvals rank roles alike.
+         *
+         * @param matrix the matrix, not null
+         * @return this builder
+         */
+        public Builder escalationOf(io.github.kamsdk.rules.approval.AuthorityMatrix matrix) {
+            return escalation(notNull(matrix, "matrix").order());
         }
 
         /**

@@ -30,8 +30,8 @@ import org.jspecify.annotations.Nullable;
  *
  * <p><b>Definitions</b>, all from the ledger's events dated on or before the day: open receivables
  * are the invoices' open amounts ({@link Receivables}); an order's unbilled part is its amount less
- * its reversals and less its invoices dated by then, if above zero; advances are the payments'
- * unapplied parts. Every figure is in the order's currency; an event of the account in another
+ * its reversals and invoices dated by then, if above zero; advances are the payments' unapplied
+ * parts. Every figure is in the order's currency; an event of the account in another
  * currency is refused. A prepaid order adds nothing.
  *
  * <p>This class is immutable and thread-safe.
@@ -87,10 +87,32 @@ public final class Exposure {
         Money receivables = r.currencies().contains(currency) ? r.totalOpen(currency) : zero;
         Map<io.github.kamsdk.core.ledger.EventId, Money> invoiced = new HashMap<>();
         for (Invoice inv : ledger.invoices()) {
-            if (inv.account().equals(account)
-                    && !inv.date().isAfter(asOf)
-                    && inv.order().isPresent()) {
-                invoiced.merge(inv.order().get(), inv.amount(), Money::plus);
+            if (inv.account().equals(account) && !inv.date().isAfter(asOf)) {
+                argument(
+                        inv.currency().equals(currency),
+                        "invoice %s of account %s is in %s; the new order is in %s",
+                        inv.id(),
+                        account,
+                        inv.currency().getCurrencyCode(),
+                        currency.getCurrencyCode());
+                inv.order().ifPresent(o -> invoiced.merge(o, inv.amount(), Money::plus));
+            }
+        }
+        for (io.github.kamsdk.core.ledger.Payment p : ledger.payments()) {
+            if (p.account().equals(account) && !p.date().isAfter(asOf)) {
+                argument(
+                        p.currency().equals(currency),
+                        "payment %s of account %s is in %s; the new order is in %s",
+                        p.id(),
+                        account,
+                        p.currency().getCurrencyCode(),
+                        currency.getCurrencyCode());
+            }
+        }
+        Map<io.github.kamsdk.core.ledger.EventId, Money> reversed = new HashMap<>();
+        for (io.github.kamsdk.core.ledger.Reversal rv : ledger.reversals()) {
+            if (rv.account().equals(account) && !rv.date().isAfter(asOf)) {
+                reversed.merge(rv.order(), rv.value(), Money::plus);
             }
         }
         Money unbilled = zero;
@@ -105,7 +127,7 @@ public final class Exposure {
                     account,
                     o.currency().getCurrencyCode(),
                     currency.getCurrencyCode());
-            Money rest = o.amount().minus(ledger.reversedValue(o.id()));
+            Money rest = o.amount().minus(reversed.getOrDefault(o.id(), zero));
             Money billed = invoiced.get(o.id());
             if (billed != null) {
                 rest = rest.minus(billed);

@@ -24,7 +24,6 @@ import io.github.kamsdk.rules.pricing.Quote;
 import io.github.kamsdk.rules.pricing.QuoteLine;
 import io.github.kamsdk.rules.pricing.RuleId;
 import java.math.BigDecimal;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 
 /** {@link ApprovalRequest#of} takes a priced quote's discount, margin and net total. */
@@ -98,9 +97,6 @@ class ApprovalRequestTest {
         assertThat(AuthorityMatrix.defaults(EUR).lowestCovering(request)).contains(Role.COMMERCIAL_DIRECTOR);
     }
 
-    @Disabled("BUG: ApprovalRequest.of documents an IllegalArgumentException only for unpriced lines, but a complete"
-            + " quote that is mostly returns (net total below zero) fails with 'orderValue must not be negative';"
-            + " OrderAdmission works around it with max(net, 0)")
     @Test
     void aCompleteQuoteThatIsMostlyReturnsGivesARequest() {
         // 10 pumps sold and 20 returned, 10% off: list 1,000 - 2,000 = -1,000.00; net 900 - 1,800 = -900.00
