@@ -219,7 +219,7 @@ class GuardRailsTest {
     }
 
     @Test
-    void theValueType() {
+    void railsAreValuesOfTheirLimits() {
         assertThat(KEY_CAP.maxDiscount(Optional.of(KEY_TIER))).contains(Rate.percent(15));
         assertThat(KEY_CAP.maxDiscount(Optional.of(GROWTH))).contains(Rate.percent(20));
         assertThat(KEY_CAP.maxDiscount(Optional.empty())).contains(Rate.percent(20));

@@ -249,7 +249,7 @@ class PeriodRebateTest {
     }
 
     @Test
-    void theValueType() {
+    void aRebateIsAValueOfItsTerms() {
         PeriodRebate rebate = pumps("100").build();
 
         assertThat(rebate.id()).isEqualTo(id("REBATE-Q2-PUMPS"));

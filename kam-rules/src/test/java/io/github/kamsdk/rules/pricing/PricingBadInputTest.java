@@ -271,6 +271,27 @@ class PricingBadInputTest {
     }
 
     @Test
+    void aBaseQuantityOutOfRangeFailsWhenPriced() {
+        // 1E+60 boxes of 1E+10 base units each: 1E+70, beyond the 64 digits amounts may have. The
+        // line itself is valid; pricing it fails with an IllegalArgumentException (its message
+        // names Money's "factor", not the line).
+        DiscountPolicy policy = DiscountPolicy.builder(
+                        PriceList.builder(LIST, EUR)
+                                .price(SEAL, LIST, YEAR, eur("2.00"))
+                                .build(),
+                        Catalog.builder()
+                                .add(ProductInfo.builder()
+                                        .product(SEAL)
+                                        .putUnit("pallet", q("1E+10"))
+                                        .build())
+                                .build())
+                .build();
+        Quote quote = quote().addLine(line(1, SEAL, "1E+60", "pallet")).build();
+
+        assertRejected(() -> policy.price(quote), "is out of range", "1E+70");
+    }
+
+    @Test
     void aLineNumberBelowOne() {
         assertRejected(() -> line(0, PUMP, "1"), "lineNumber must be at least 1: 0 (product PUMP-7)");
     }

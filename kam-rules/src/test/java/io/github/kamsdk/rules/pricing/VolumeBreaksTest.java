@@ -260,7 +260,7 @@ class VolumeBreaksTest {
     }
 
     @Test
-    void theValueType() {
+    void breaksAreValuesOfTheirSemanticsAggregationAndBands() {
         VolumeBreaks slab = percentBreaks(BreakSemantics.SLAB, BreakAggregation.LINE);
 
         assertThat(slab.semantics()).isEqualTo(BreakSemantics.SLAB);
