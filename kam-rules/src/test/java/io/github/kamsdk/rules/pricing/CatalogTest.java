@@ -65,7 +65,7 @@ class CatalogTest {
     }
 
     @Test
-    void whatAProductInfoHolds() {
+    void aProductInfoHoldsGroupCostAndUnitsWithDefaults() {
         assertThat(SEAL_INFO.product()).isEqualTo(SEAL);
         assertThat(SEAL_INFO.group()).contains(PricingExample.SEALS);
         assertThat(SEAL_INFO.unitCost()).contains(eur("1.20"));

@@ -318,7 +318,7 @@ class LinePricingTest {
     // The value type
 
     @Test
-    void whatALineHolds() {
+    void aLineHoldsEveryFigureOfItsPricingAndIsEqualWhenPricedAgain() {
         DiscountPolicy policy = policy().columns(COLUMNS)
                 .addRule(rule("TEN", off("10")).build())
                 .guardRails(GuardRails.builder().minMargin(Rate.percent(50)).build())

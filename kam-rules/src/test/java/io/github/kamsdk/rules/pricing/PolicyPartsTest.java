@@ -163,7 +163,7 @@ class PolicyPartsTest {
     }
 
     @Test
-    void theRecordsOfAResult() {
+    void resultRecordsHoldTheirFieldsAndAConflictKeepsACopyOfItsRules() {
         AppliedDiscount discount =
                 new AppliedDiscount(id("R"), off("10"), StackingMode.ADDITIVE, eur("5.00"), "10% of EUR 50.00");
         assertThat(discount.isSurcharge()).isFalse();

@@ -45,7 +45,7 @@ class PriceListTest {
     }
 
     @Test
-    void whatTheListHolds() {
+    void aPriceListKnowsItsBaseColumnCurrencyAndEachProductsColumns() {
         assertThat(DATED.baseColumn()).isEqualTo(LIST);
         assertThat(DATED.currency()).isEqualTo(EUR);
         assertThat(DATED.size()).isEqualTo(3);

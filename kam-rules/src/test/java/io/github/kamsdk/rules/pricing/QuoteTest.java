@@ -19,7 +19,7 @@ import org.junit.jupiter.api.Test;
 class QuoteTest {
 
     @Test
-    void whatAQuoteHolds() {
+    void aQuoteHoldsTheAccountAsTheRulesSeeItAndKeepsItsLinesInOrder() {
         PurchaseHistory history =
                 PurchaseHistory.builder(CATALOG).add(PUMP, q("4")).build();
         Quote quote = quote().tier(KEY_TIER)
@@ -60,7 +60,7 @@ class QuoteTest {
     }
 
     @Test
-    void whatALineHolds() {
+    void aLineHoldsItsNumberProductQuantityAndUnit() {
         QuoteLine box = line(2, SEAL, "1.5", "box");
         QuoteLine ret = QuoteLine.of(3, PUMP, q("-2"));
 
