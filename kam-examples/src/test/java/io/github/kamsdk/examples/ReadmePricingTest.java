@@ -79,8 +79,8 @@ class ReadmePricingTest {
                                 RuleConditions.builder().addProductGroup(pumps).build())
                         .effect(DiscountEffect.volumeBreaks(
                                 VolumeBreaks.percentOff(BreakSemantics.SLAB, BreakAggregation.LINE)
-                                        .from("10", Rate.percent(5)) // units 10 to 49: 5% off
-                                        .from("50", Rate.percent(10)) // from the 50th unit: 10% off
+                                        .from("10", Rate.percent(5)) // the 11th to the 50th unit: 5% off
+                                        .from("50", Rate.percent(10)) // from the 51st unit: 10% off
                                         .build()))
                         .build())
                 .addRule(DiscountRule.builder()

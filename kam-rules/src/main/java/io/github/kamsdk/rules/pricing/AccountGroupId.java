@@ -58,6 +58,7 @@ public final class AccountGroupId implements Comparable<AccountGroupId> {
      */
     @Override
     public int compareTo(AccountGroupId other) {
+        notNull(other, "other");
         return value.compareTo(other.value);
     }
 

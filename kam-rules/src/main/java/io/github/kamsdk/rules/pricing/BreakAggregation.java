@@ -11,8 +11,8 @@ public enum BreakAggregation {
     /**
      * The order's quantity of the product group: the lines whose products are in the same group as
      * this line (the group the rule targets, when it targets one, else the product's own group);
-     * for {@link BreakSemantics#SLAB} the lines take their places in line-number order. A product
-     * without a group aggregates as {@link #LINE}.
+     * for {@link BreakSemantics#SLAB} the lines take their places in line-number order. For a
+     * product without a group, the order's lines of the same product.
      */
     ORDER_GROUP,
     /**

@@ -91,6 +91,16 @@ public final class DiscountPolicy {
         Map<AccountId, List<DiscountRule>> ba = new HashMap<>();
         List<DiscountRule> any = new ArrayList<>();
         boolean repeat = false;
+        for (ProductInfo info : catalog.products().values()) {
+            info.unitCost()
+                    .ifPresent(cost -> argument(
+                            cost.currency().equals(prices.currency()),
+                            "the cost of %s is in %s; the price list is in %s: %s",
+                            info.product(),
+                            cost.currency().getCurrencyCode(),
+                            prices.currency().getCurrencyCode(),
+                            cost));
+        }
         for (DiscountRule r : rules) {
             RuleConditions c = r.conditions();
             checkCurrency(r);
@@ -127,6 +137,15 @@ public final class DiscountPolicy {
 
     private void checkCurrency(DiscountRule r) {
         RuleConditions c = r.conditions();
+        r.effect()
+                .breaks()
+                .flatMap(VolumeBreaks::currency)
+                .ifPresent(cur -> argument(
+                        cur.equals(prices.currency()),
+                        "rule %s has unit-price breaks in %s; the price list is in %s",
+                        r.id(),
+                        cur.getCurrencyCode(),
+                        prices.currency().getCurrencyCode()));
         for (Money m : new Money[] {
             c.minAmount().orElse(null),
             c.maxAmount().orElse(null),

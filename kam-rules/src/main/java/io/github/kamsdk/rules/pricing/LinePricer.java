@@ -169,7 +169,25 @@ final class LinePricer {
         List<PricingConflict> conflicts = new ArrayList<>();
         Pricing p = new Pricing(line, absQ, unitPrice, index, outcomes, conflicts);
 
-        List<Match> exclusive = filter(matches, m -> m.rule.stacking() == StackingMode.EXCLUSIVE);
+        List<Match> exclusive = new ArrayList<>();
+        for (Match m : matches) {
+            if (m.rule.stacking() != StackingMode.EXCLUSIVE) {
+                continue;
+            }
+            DiscountEffect e = m.rule.effect();
+            if (e.kind() == DiscountEffect.Kind.SWITCH_COLUMN
+                    && prices.price(product, e.column().orElseThrow(), quote.date())
+                            .isEmpty()) {
+                outcomes.putIfAbsent(
+                        m.rule.id(),
+                        new RuleOutcome(
+                                m.rule.id(),
+                                false,
+                                "column " + e.column().get() + " has no price for " + product + " on " + quote.date()));
+                continue;
+            }
+            exclusive.add(m);
+        }
         Match winner = p.pick(exclusive, "the exclusive place", m -> p.alone(m));
         List<Match> active;
         if (winner != null) {
@@ -188,10 +206,12 @@ final class LinePricer {
         Money listAmount = listUnit.times(absQ);
         Money target = exact;
         List<String> rails = new ArrayList<>();
+        Money limit = null; // the highest limit the rails set, bound or not
         Optional<Tier> tier = quote.tier();
         Optional<Rate> max = policy.guardRails().maxDiscount(tier);
         if (max.isPresent()) {
             Money least = listAmount.minus(listAmount.times(max.get()));
+            limit = least;
             if (target.isLessThan(least)) {
                 target = least;
                 rails.add("the largest total discount for "
@@ -204,6 +224,7 @@ final class LinePricer {
         if (minMargin.isPresent()) {
             if (cost.isPresent()) {
                 Money floor = cost.get().plus(cost.get().times(minMargin.get()));
+                limit = limit == null ? floor : Money.max(limit, floor);
                 if (target.isLessThan(floor)) {
                     target = floor;
                     rails.add("the margin floor is cost " + cost.get() + " × (1 + " + minMargin.get() + ") = " + floor);
@@ -218,6 +239,10 @@ final class LinePricer {
         }
         Money guard = target.minus(exact);
         Money rounded = target.round(policy.rounding());
+        if (limit != null && rounded.isLessThan(limit)) {
+            // rounded to the nearest step, a price at or just above a limit could fall below it: round up
+            rounded = target.round(policy.rounding().withMode(java.math.RoundingMode.UP));
+        }
         for (Match m : matches) {
             outcomes.putIfAbsent(m.rule.id(), new RuleOutcome(m.rule.id(), true, "applied (" + m.rankText() + ")"));
         }
@@ -277,6 +302,7 @@ final class LinePricer {
                                     d.effect(),
                                     d.stacking(),
                                     d.amount().negate(),
+                                    d.isSurcharge(),
                                     d.detail())
                             : d);
         }
@@ -289,9 +315,9 @@ final class LinePricer {
                 listPrice.orElse(null),
                 p.unit,
                 signed(listAmount, sign),
-                signed(p.unit.times(absQ), sign),
+                signed(columnPrice.get().times(absQ), sign),
                 discounts.build(),
-                ImmutableList.copyOf(outcomes.values()),
+                inRankOrder(matches, outcomes),
                 ImmutableList.copyOf(conflicts),
                 signed(guard, sign),
                 rails.isEmpty() ? null : String.join("; ", rails),
@@ -299,6 +325,14 @@ final class LinePricer {
                 cost.map(c -> signed(c, sign)).orElse(null),
                 null,
                 Explanation.of(steps));
+    }
+
+    private static ImmutableList<RuleOutcome> inRankOrder(List<Match> matches, Map<RuleId, RuleOutcome> outcomes) {
+        ImmutableList.Builder<RuleOutcome> out = ImmutableList.builder();
+        for (Match m : matches) {
+            out.add(outcomes.get(m.rule.id()));
+        }
+        return out.build();
     }
 
     private static Money signed(Money m, BigDecimal sign) {
@@ -682,8 +716,9 @@ final class LinePricer {
                     BigDecimal history = key != null
                             ? quote.history().quantity(key)
                             : quote.history().quantity(line.product());
-                    offset = offset.add(history);
-                    total = total.add(history);
+                    // net returns in the period do not push the quote's units below place zero
+                    offset = offset.add(history).max(BigDecimal.ZERO);
+                    total = total.add(history).max(absQ);
                     steps.add(history.toPlainString() + " units bought in the period before");
                 }
                 steps.add("the order's " + (key != null ? "group " + key : "product " + line.product()) + " counts "

@@ -159,7 +159,8 @@ public final class LinePricing {
     }
 
     /**
-     * Base quantity × unit price, before breaks and discounts.
+     * Base quantity × the column's unit price, before any rule: net = gross − discounts (a price
+     * rule's difference among them) + guard rails, before rounding.
      *
      * @return the gross amount
      */
@@ -291,7 +292,11 @@ public final class LinePricing {
                 && lineNumber == that.lineNumber
                 && product.equals(that.product)
                 && quantity.equals(that.quantity)
+                && baseQuantity.equals(that.baseQuantity)
                 && column.equals(that.column)
+                && Objects.equals(listUnitPrice, that.listUnitPrice)
+                && listAmount.equals(that.listAmount)
+                && grossAmount.equals(that.grossAmount)
                 && Objects.equals(unitPrice, that.unitPrice)
                 && discounts.equals(that.discounts)
                 && outcomes.equals(that.outcomes)

@@ -58,6 +58,7 @@ public final class PriceColumn implements Comparable<PriceColumn> {
      */
     @Override
     public int compareTo(PriceColumn other) {
+        notNull(other, "other");
         return value.compareTo(other.value);
     }
 

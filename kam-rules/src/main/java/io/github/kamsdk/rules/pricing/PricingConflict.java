@@ -17,7 +17,11 @@ import java.util.List;
 public record PricingConflict(int lineNumber, List<RuleId> rules, String reason) {
     /** Checks that nothing is null and copies the rules. */
     public PricingConflict {
-        rules = List.copyOf(notNull(rules, "rules"));
+        notNull(rules, "rules");
+        for (int i = 0; i < rules.size(); i++) {
+            notNull(rules.get(i), "rules[" + i + "]");
+        }
+        rules = List.copyOf(rules);
         notNull(reason, "reason");
     }
 }

@@ -92,6 +92,7 @@ public abstract class ProductInfo {
      */
     public BigDecimal toBase(BigDecimal quantity, String unit) {
         decimal(quantity, "quantity");
+        io.github.kamsdk.core.internal.Checks.notNull(unit, "unit");
         if (unit.equals(baseUnit())) {
             return quantity;
         }

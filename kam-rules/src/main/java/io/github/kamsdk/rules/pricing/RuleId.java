@@ -58,6 +58,7 @@ public final class RuleId implements Comparable<RuleId> {
      */
     @Override
     public int compareTo(RuleId other) {
+        notNull(other, "other");
         return value.compareTo(other.value);
     }
 

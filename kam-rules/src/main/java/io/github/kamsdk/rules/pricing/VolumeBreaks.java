@@ -108,6 +108,13 @@ public final class VolumeBreaks {
         return percents != null;
     }
 
+    /** The currency of unit-price breaks; empty for percentage breaks. */
+    java.util.Optional<java.util.Currency> currency() {
+        return prices == null
+                ? java.util.Optional.empty()
+                : java.util.Optional.of(prices.get(1).currency());
+    }
+
     /** The index of the band a position falls in. */
     int band(BigDecimal position) {
         int b = 0;

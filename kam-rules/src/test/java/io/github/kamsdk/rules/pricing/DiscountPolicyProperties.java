@@ -87,7 +87,7 @@ class DiscountPolicyProperties {
                 AppliedDiscount x = a.discounts().get(i);
                 assertThat(b.discounts().get(i))
                         .isEqualTo(new AppliedDiscount(
-                                x.rule(), x.effect(), x.stacking(), x.amount().negate(), x.detail()));
+                                x.rule(), x.effect(), x.stacking(), x.amount().negate(), x.isSurcharge(), x.detail()));
             }
             if (a.unpricedReason().isEmpty()) {
                 assertThat(b.baseQuantity())

@@ -25,7 +25,6 @@ import io.github.kamsdk.core.money.Money;
 import io.github.kamsdk.core.money.Rate;
 import java.util.List;
 import java.util.Optional;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -190,8 +189,6 @@ class GuardRailsTest {
     }
 
     @Test
-    @Disabled("BUG: the net amount is rounded after the guard rails lift it, so HALF_EVEN can take it below the"
-            + " margin floor and the tier's cap (EUR 0.125 floor -> EUR 0.12 net)")
     void roundingNeverTakesTheNetBelowTheRails() {
         ProductId nut = ProductId.of("NUT-1");
         DiscountPolicy policy = DiscountPolicy.builder(

@@ -29,7 +29,6 @@ import io.github.kamsdk.core.ledger.ProductId;
 import io.github.kamsdk.core.money.Money;
 import io.github.kamsdk.core.money.Rate;
 import java.time.LocalDate;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -161,8 +160,6 @@ class LinePricingTest {
     }
 
     @Test
-    @Disabled("BUG: AppliedDiscount.isSurcharge() is true for every discount on a return line (its amount is"
-            + " negative in the line's sign), and false for a surcharge on one")
     void aDiscountOnAReturnIsNotASurcharge() {
         LinePricing line = priceOne(
                 policy().addRule(rule("TEN", off("10")).build())

