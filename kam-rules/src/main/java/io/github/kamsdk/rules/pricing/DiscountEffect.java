@@ -22,7 +22,8 @@ import org.jspecify.annotations.Nullable;
  * }</pre>
  *
  * <p><b>Phases</b>: a line's price is built in order — the unit price (the selected column's, or
- * the best-ranked {@link Kind#PRICE_OVERRIDE} or {@link Kind#SWITCH_COLUMN} rule's), then volume
+ * the best-ranked {@link Kind#PRICE_OVERRIDE} or {@link Kind#SWITCH_COLUMN} rule's), then the
+ * {@link Kind#MARKUP}s of every matching rule, summed, on that unit price, then volume
  * breaks on it (the best-ranked {@link Kind#VOLUME_BREAKS} rule), then percentages (additive ones
  * summed on that amount, then compound ones each on the amount so far), then amounts per unit. A
  * negative percentage or amount is a surcharge and is shown as one.
@@ -41,7 +42,9 @@ public final class DiscountEffect {
         /** The unit price of another column. */
         SWITCH_COLUMN,
         /** Volume breaks on the unit price. */
-        VOLUME_BREAKS
+        VOLUME_BREAKS,
+        /** A markup on the unit price before any discount (a surcharge, shown as one). */
+        MARKUP
     }
 
     private final Kind kind;
@@ -108,6 +111,18 @@ public final class DiscountEffect {
     }
 
     /**
+     * A markup on the unit price, applied before volume breaks and discounts (the markups of every
+     * matching rule are summed): a list price of 100.00 with a 10% markup and then 10% off nets 99.00.
+     *
+     * @param markup 0% to 1,000%, not null
+     * @return the effect
+     */
+    public static DiscountEffect markup(Rate markup) {
+        notNull(markup, "markup").requireBetween(Rate.ZERO, Rate.percent(1000), "markup");
+        return new DiscountEffect(Kind.MARKUP, markup, null, null, null);
+    }
+
+    /**
      * Volume breaks on the unit price.
      *
      * @param breaks the breaks, not null
@@ -127,7 +142,7 @@ public final class DiscountEffect {
     }
 
     /**
-     * The percentage, for {@link Kind#PERCENT_OFF}.
+     * The percentage, for {@link Kind#PERCENT_OFF} and {@link Kind#MARKUP}.
      *
      * @return the percentage, or empty
      */
@@ -199,6 +214,7 @@ public final class DiscountEffect {
             case PRICE_OVERRIDE -> "unit price " + amount;
             case SWITCH_COLUMN -> "the price of column " + column;
             case VOLUME_BREAKS -> String.valueOf(breaks);
+            case MARKUP -> percent + " markup";
         };
     }
 }

@@ -44,6 +44,7 @@ import org.jspecify.annotations.Nullable;
  *       groups before higher ones; see {@link RuleConditions}), then priority, higher first, then id;
  *   <li>if any is {@link StackingMode#EXCLUSIVE}, the best-ranked exclusive rule applies alone;
  *   <li>the unit price: the best-ranked rule that sets it (a price override or another column);
+ *       then every matching markup, summed, on that unit price (a surcharge before any discount);
  *       then the best-ranked volume breaks on that unit price;
  *   <li>percentages: the additive rules' summed on that amount, then each compound rule on the
  *       amount so far, in rank order; then amounts off per unit, in rank order;

@@ -600,6 +600,27 @@ final class LinePricer {
                                     + " units"));
                 }
             }
+            // 1b. markups on the unit price, before any discount: summed, each a surcharge
+            Rate markup = Rate.ZERO;
+            for (Match m : active) {
+                if (m.rule.effect().kind() == DiscountEffect.Kind.MARKUP) {
+                    Rate r = m.rule.effect().percent().orElseThrow();
+                    markup = markup.plus(r);
+                    if (record) {
+                        Money up = unit.times(r).times(absQ);
+                        applied.add(new AppliedDiscount(
+                                m.rule.id(),
+                                m.rule.effect(),
+                                m.rule.stacking(),
+                                up.negate(),
+                                true,
+                                r + " markup on the unit price " + unit + " × " + absQ.toPlainString() + " units"));
+                    }
+                }
+            }
+            if (!markup.isZero()) {
+                unit = unit.plus(unit.times(markup));
+            }
             Money gross = unit.times(absQ);
             Money amount = gross;
             // 2. volume breaks
