@@ -160,6 +160,9 @@ public final class PayCalculator {
      * @return the run
      */
     public PayRun run(DateRange period, PayInput input, Detail detail) {
+        notNull(period, "period");
+        notNull(input, "input");
+        notNull(detail, "detail");
         Set<ManagerId> all = new TreeSet<>(plans.byManager().keySet());
         if (team != null) {
             for (Manager m : team.managers()) {
