@@ -1190,13 +1190,14 @@ class GuideTest {
     }
 
     @Test
-    void aRunWithoutATeamNamesOnlyManagersWithAPlanOfTheirOwn() {
+    void aRunWithoutATeamNeedsTheManagersNamed() {
         CompensationPlan kam = payCalculator(team()).planOf(LUIS).orElseThrow();
         PayCalculator noTeam = PayCalculator.of(PayPlans.forEveryone(kam));
         DateRange q1 = DateRange.ofQuarter(2026, 1);
-        // forEveryone names nobody without a team: the run has no statement until the managers are named
-        assertThat(noTeam.run(q1, q1PayInput(), Detail.FIGURES_ONLY).statements())
-                .isEmpty();
+        // forEveryone names nobody without a team: the run refuses to run for nobody
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> noTeam.run(q1, q1PayInput(), Detail.FIGURES_ONLY))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("no manager is known to have a plan");
         assertThat(noTeam.run(q1, List.of(LUIS), q1PayInput(), Detail.FIGURES_ONLY)
                         .statement(LUIS)
                         .total(PayLineKind.COMMISSION))

@@ -475,8 +475,11 @@ public final class PayCalculator {
             ComponentId firstComponent = null;
             boolean earned = false;
             for (int i = 0; i < piece.accumulators.length; i++) {
-                Take take = notNull(
-                        piece.accumulators[i].offer(ct), "offer result of component " + piece.components[i].id());
+                Take take = piece.accumulators[i].offer(ct);
+                if (take == null) {
+                    throw new IllegalArgumentException(
+                            "component " + piece.components[i].id() + " answered null to an offer of " + t.id());
+                }
                 if (take.isEarned()) {
                     earned = true;
                 } else if (first == null && take.reason().isPresent()) {

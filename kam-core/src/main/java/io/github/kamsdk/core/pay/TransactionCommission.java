@@ -321,11 +321,14 @@ public final class TransactionCommission implements PayComponent {
             }
             List<PayLine> out = new ArrayList<>();
             // The lines explain themselves later, from a snapshot that nothing changes any more.
-            List<Earning> snapshot = new ArrayList<>();
-            if (kept != null && ctx.explained()) {
-                snapshot.addAll(kept);
-                snapshot.sort(DATE_ORDER);
-            }
+            // Sorted by date only when an explanation is rendered (a bulk run may never render one);
+            // nothing changes the kept earnings any more.
+            List<Earning> keptNow = kept == null || !ctx.explained() ? List.of() : kept;
+            com.google.common.base.Supplier<List<Earning>> snapshot = com.google.common.base.Suppliers.memoize(() -> {
+                List<Earning> sorted = new ArrayList<>(keptNow);
+                sorted.sort(DATE_ORDER);
+                return sorted;
+            });
             for (int i = 0; i < sums.length; i++) {
                 if (counts[i] == 0) {
                     continue;
@@ -341,7 +344,7 @@ public final class TransactionCommission implements PayComponent {
                         ctx.piece(),
                         sum,
                         ctx.rounding(),
-                        () -> explainBand(band, sum, bv, snapshot)));
+                        () -> explainBand(band, sum, bv, snapshot.get())));
             }
             return out;
         }
