@@ -71,20 +71,23 @@ public class PayBenchmark {
         @Setup
         public void setUp() {
             data = new PayData(SEED);
-            Runtime rt = Runtime.getRuntime();
-            System.gc();
-            long before = rt.totalMemory() - rt.freeMemory();
+            long before = usedAfterGc();
             transactions = data.list(n);
-            System.gc();
-            long after = rt.totalMemory() - rt.freeMemory();
-            System.out.printf("%n[stored] %,d transactions hold about %,d MB of heap%n", n, (after - before) >> 20);
+            System.out.printf(
+                    "%n[stored] %,d transactions hold about %,d MB of heap%n", n, (usedAfterGc() - before) >> 20);
             calculator = calculator(data);
             input = PayInput.of(transactions);
             Map<ManagerId, HandPay.Figures> hand = HandPay.compute(data, transactions);
+            long base = usedAfterGc();
             PayRun figures = calculator.run(PayData.PERIOD, data.managers, input, Detail.FIGURES_ONLY);
+            long figuresHeld = usedAfterGc() - base;
             check(figures, hand, n);
-            check(calculator.run(PayData.PERIOD, data.managers, input, Detail.EXPLAINED), hand, n);
-            System.out.println("[stored] " + describe(figures));
+            PayRun explained = calculator.run(PayData.PERIOD, data.managers, input, Detail.EXPLAINED);
+            long explainedHeld = usedAfterGc() - base - figuresHeld;
+            check(explained, hand, n);
+            System.out.printf(
+                    "[stored] %s; the figures-only run holds about %,d KB, the explained one %,d MB%n",
+                    describe(figures), figuresHeld >> 10, explainedHeld >> 20);
         }
     }
 
@@ -110,8 +113,17 @@ public class PayBenchmark {
             PayRun figures = calculator.run(PayData.PERIOD, data.managers, input, Detail.FIGURES_ONLY);
             check(figures, HandPay.compute(data, transactions), n);
             System.out.printf(
-                    "%n[streamed] max heap %,d MB; %s%n", Runtime.getRuntime().maxMemory() >> 20, describe(figures));
+                    "%n[streamed] max heap %,d MB, in use after a run (holding it) %,d MB; %s%n",
+                    Runtime.getRuntime().maxMemory() >> 20, usedAfterGc() >> 20, describe(figures));
         }
+    }
+
+    /** The heap in use after a full collection (approximate: what is reachable). */
+    static long usedAfterGc() {
+        Runtime rt = Runtime.getRuntime();
+        System.gc();
+        System.gc();
+        return rt.totalMemory() - rt.freeMemory();
     }
 
     static PayCalculator calculator(PayData data) {
