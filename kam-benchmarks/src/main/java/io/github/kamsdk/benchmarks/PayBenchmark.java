@@ -47,11 +47,11 @@ import org.openjdk.jmh.annotations.Warmup;
  */
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.MILLISECONDS)
-@Warmup(iterations = 3, time = 2)
-@Measurement(iterations = 5, time = 2)
+@Warmup(iterations = 5, time = 2)
+@Measurement(iterations = 10, time = 2)
 @Fork(
         value = 1,
-        jvmArgsAppend = {"-Xmx8g", "-Xms8g"})
+        jvmArgsAppend = {"-Xmx8g", "-Xms8g", "-XX:+AlwaysPreTouch"})
 public class PayBenchmark {
     static final long SEED = 20261202L;
 
@@ -201,7 +201,7 @@ public class PayBenchmark {
     @Benchmark
     @Fork(
             value = 1,
-            jvmArgsAppend = {"-Xmx128m", "-Xms128m"})
+            jvmArgsAppend = {"-Xmx128m", "-Xms128m", "-XX:+AlwaysPreTouch"})
     public long streamOnly(Streamed s) {
         long lines = 0;
         for (PayTransaction t : s.transactions) {
@@ -214,7 +214,7 @@ public class PayBenchmark {
     @Benchmark
     @Fork(
             value = 1,
-            jvmArgsAppend = {"-Xmx128m", "-Xms128m"})
+            jvmArgsAppend = {"-Xmx128m", "-Xms128m", "-XX:+AlwaysPreTouch"})
     public Map<ManagerId, HandPay.Figures> handWrittenLoopStreamed(Streamed s) {
         return HandPay.compute(s.data, s.transactions);
     }
@@ -223,7 +223,7 @@ public class PayBenchmark {
     @Benchmark
     @Fork(
             value = 1,
-            jvmArgsAppend = {"-Xmx128m", "-Xms128m"})
+            jvmArgsAppend = {"-Xmx128m", "-Xms128m", "-XX:+AlwaysPreTouch"})
     public PayRun figuresOnlyStreamed(Streamed s) {
         return s.calculator.run(PayData.PERIOD, s.data.managers, s.input, Detail.FIGURES_ONLY);
     }
