@@ -189,15 +189,14 @@ final class FiveRules {
                     amount = amount.subtract(amount.multiply(TEN));
                 }
                 BigDecimal listAmount = listUnit.multiply(abs);
-                BigDecimal least = listAmount.subtract(listAmount.multiply(maxOff));
-                if (amount.compareTo(least) < 0) {
-                    amount = least;
+                BigDecimal limit = listAmount
+                        .subtract(listAmount.multiply(maxOff))
+                        .max(f.cost.multiply(abs).multiply(MARGIN));
+                if (amount.compareTo(limit) < 0) {
+                    amount = limit;
                 }
-                BigDecimal floor = f.cost.multiply(abs).multiply(MARGIN);
-                if (amount.compareTo(floor) < 0) {
-                    amount = floor;
-                }
-                amount = amount.setScale(2, RoundingMode.HALF_EVEN);
+                BigDecimal rounded = amount.setScale(2, RoundingMode.HALF_EVEN);
+                amount = rounded.compareTo(limit) < 0 ? amount.setScale(2, RoundingMode.UP) : rounded;
                 out[i] = qty.signum() < 0 ? amount.negate() : amount;
             }
             return out;

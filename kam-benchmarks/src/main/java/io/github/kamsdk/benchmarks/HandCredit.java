@@ -180,7 +180,7 @@ final class HandCredit {
         BigDecimal before = receivables.add(unbilled).add(delivered).subtract(advances);
         BigDecimal penalty = weighted.compareTo(tolerance) < 0 ? BigDecimal.ZERO : weighted;
         BigDecimal room = limit.multiply(factor).subtract(before).subtract(penalty);
-        BigDecimal max = room.max(BigDecimal.ZERO);
+        BigDecimal max = room.max(BigDecimal.ZERO).setScale(2, RoundingMode.DOWN); // payable: rounded down
         CreditOutcome outcome;
         if (penalty.signum() > 0 && longOverdue) {
             outcome = CreditOutcome.HOLD;

@@ -23,6 +23,7 @@ import io.github.kamsdk.rules.pricing.RuleConditions;
 import io.github.kamsdk.rules.pricing.RuleId;
 import io.github.kamsdk.rules.pricing.StackingMode;
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -45,8 +46,10 @@ import org.jspecify.annotations.Nullable;
  * rule's conditions through its public accessors, as the policy does, and feed the matches to the
  * same resolution, so their difference is what the index saves in hand-written code.
  *
- * <p>It covers the rule kinds of {@link PricingData}: every effect, line and order-group volume
- * breaks (not period to date), sales units, returns, the guard rails, the tie-breaker by rule id.
+ * <p>It covers the rule kinds of {@link PricingData}: every effect but markups, line and order-group
+ * volume breaks (not period to date), sales units, returns, the guard rails (the net amount lifted
+ * to the higher of the two limits, and rounded up where rounding half even would take it below),
+ * the tie-breaker by rule id.
  * The bands of volume breaks come from {@link PricingData#bands}, because {@code VolumeBreaks} does
  * not expose them.
  */
@@ -57,6 +60,8 @@ final class HandPricer {
             .thenComparingInt(m -> -m.productDepth)
             .thenComparingInt(m -> -m.rule.priority())
             .thenComparing(m -> m.rule.id());
+
+    private static final RoundingPolicy UP = RoundingPolicy.DEFAULT.withMode(RoundingMode.UP);
 
     private final PriceList prices;
     private final PriceColumn list;
@@ -253,7 +258,8 @@ final class HandPricer {
 
         List<Match> active = new ArrayList<>();
         for (Match m : matches) {
-            if (m.rule.stacking() == StackingMode.EXCLUSIVE) {
+            // an exclusive switch to a column without a price for the product cannot take the place
+            if (m.rule.stacking() == StackingMode.EXCLUSIVE && !noColumnPrice(m.rule.effect(), product, quote)) {
                 active.add(m);
                 break;
             }
@@ -311,27 +317,34 @@ final class HandPricer {
                 amount = amount.minus(m.rule.effect().amount().orElseThrow().times(absQ));
             }
         }
-        // guard rails
+        // guard rails: lifted to the higher limit; rounded up where rounding would fall below it
         Money target = amount;
+        Money limit = null;
         Optional<Rate> max = rails.maxDiscount(quote.tier());
         if (max.isPresent()) {
             Money listAmount = listUnit.times(absQ);
-            Money least = listAmount.minus(listAmount.times(max.get()));
-            if (target.isLessThan(least)) {
-                target = least;
-            }
+            limit = listAmount.minus(listAmount.times(max.get()));
         }
         Optional<Rate> minMargin = rails.minMargin();
         ProductInfo info = ls.infos[i];
         if (minMargin.isPresent() && info != null && info.unitCost().isPresent()) {
             Money cost = info.unitCost().get().times(absQ);
             Money floor = cost.plus(cost.times(minMargin.get()));
-            if (target.isLessThan(floor)) {
-                target = floor;
-            }
+            limit = limit == null ? floor : Money.max(limit, floor);
+        }
+        if (limit != null && target.isLessThan(limit)) {
+            target = limit;
         }
         Money rounded = target.round(RoundingPolicy.DEFAULT);
+        if (limit != null && rounded.isLessThan(limit)) {
+            rounded = target.round(UP);
+        }
         return line.quantity().signum() < 0 ? rounded.negate() : rounded;
+    }
+
+    private boolean noColumnPrice(DiscountEffect e, ProductId product, Quote quote) {
+        return e.kind() == DiscountEffect.Kind.SWITCH_COLUMN
+                && prices.price(product, e.column().orElseThrow(), quote.date()).isEmpty();
     }
 
     private @Nullable Match match(
