@@ -48,20 +48,7 @@ public final class KpiBonus implements PayComponent {
         this.cap = b.cap;
         this.floor = b.floor;
         argument(target.isPositiveOrZero(), "target must not be negative: %s (component %s)", target, id);
-        for (Money m : new Money[] {cap, floor}) {
-            if (m != null) {
-                argument(
-                        m.isSameCurrency(target),
-                        "caps and floors must be in %s: %s (component %s)",
-                        target.currency(),
-                        m,
-                        id);
-                argument(m.isPositiveOrZero(), "caps and floors must not be negative: %s (component %s)", m, id);
-            }
-        }
-        if (cap != null && floor != null) {
-            argument(!floor.isGreaterThan(cap), "floor %s must not be above cap %s (component %s)", floor, cap, id);
-        }
+        ComponentLimits.check(cap, floor, target.currency(), id);
     }
 
     /**

@@ -721,123 +721,106 @@ public final class PayCalculator {
 
         private Optional<PayLine> limitLine(PayComponent c, Piece p, Money sum) {
             Proration share = p.range.prorationOf(run.period);
-            if (c.cap().isPresent()) {
-                Money cap = ComponentContext.prorate(c.cap().get(), share).round(rounding);
-                if (sum.isGreaterThan(cap)) {
-                    Money cut = cap.minus(sum);
-                    return Optional.of(PayLine.exactly(
-                            PayLineKind.CAP,
-                            c.id(),
-                            "cap",
-                            "cap of " + c.id(),
-                            p.range,
-                            cut,
-                            cut,
-                            () -> Explanation.of(Step.of(
-                                    "pay.cap",
-                                    "{component} is capped at {cap} ({perPeriod} per period × {proration}): its lines"
-                                            + " add up to {sum}, so {cut}",
-                                    "component",
-                                    c.id().value(),
-                                    "cap",
-                                    cap,
-                                    "perPeriod",
-                                    c.cap().get(),
-                                    "proration",
-                                    share,
-                                    "sum",
-                                    sum,
-                                    "cut",
-                                    cut))));
-                }
+            String name = c.id().value();
+            Optional<PayLine> cap = c.cap()
+                    .flatMap(
+                            m -> bound(PayLineKind.CAP, c.id(), "cap", "cap of " + name, p.range, name, m, share, sum));
+            if (cap.isPresent()) {
+                return cap;
             }
-            if (c.floor().isPresent()) {
-                Money floor = ComponentContext.prorate(c.floor().get(), share).round(rounding);
-                if (sum.isLessThan(floor)) {
-                    Money add = floor.minus(sum);
-                    return Optional.of(PayLine.exactly(
-                            PayLineKind.FLOOR,
-                            c.id(),
-                            "floor",
-                            "floor of " + c.id(),
-                            p.range,
-                            add,
-                            add,
-                            () -> Explanation.of(Step.of(
-                                    "pay.floor",
-                                    "{component} pays at least {floor} ({perPeriod} per period × {proration}): its"
-                                            + " lines add up to {sum}, so +{add}",
-                                    "component",
-                                    c.id().value(),
-                                    "floor",
-                                    floor,
-                                    "perPeriod",
-                                    c.floor().get(),
-                                    "proration",
-                                    share,
-                                    "sum",
-                                    sum,
-                                    "add",
-                                    add))));
-                }
-            }
-            return Optional.empty();
+            return c.floor()
+                    .flatMap(m -> bound(
+                            PayLineKind.FLOOR, c.id(), "floor", "floor of " + name, p.range, name, m, share, sum));
         }
 
+        /** The plan's variable cap and floor on the earned variable pay; returns what is earned after them. */
         private Money variableLimits(Proration coverage, Money earned) {
-            if (plan.variableCap().isPresent()) {
-                Money cap = ComponentContext.prorate(plan.variableCap().get(), coverage)
-                        .round(rounding);
-                if (earned.isGreaterThan(cap)) {
-                    Money cut = cap.minus(earned);
-                    Money was = earned;
-                    lines.add(PayLine.exactly(
+            String name = plan.id() + "'s variable pay";
+            Optional<PayLine> line = plan.variableCap()
+                    .flatMap(m -> bound(
                             PayLineKind.VARIABLE_CAP,
                             null,
                             "variable-cap",
                             "variable pay cap of plan " + plan.id(),
                             run.period,
-                            cut,
-                            cut,
-                            () -> Explanation.of(Step.of(
-                                    "pay.variable_cap",
-                                    "earned variable pay {earned} is above the plan's cap {cap}: {cut}",
-                                    "earned",
-                                    was,
-                                    "cap",
-                                    cap,
-                                    "cut",
-                                    cut))));
-                    return cap;
-                }
+                            name,
+                            m,
+                            coverage,
+                            earned));
+            if (line.isEmpty()) {
+                line = plan.variableFloor()
+                        .flatMap(m -> bound(
+                                PayLineKind.VARIABLE_FLOOR,
+                                null,
+                                "variable-floor",
+                                "variable pay floor of plan " + plan.id(),
+                                run.period,
+                                name,
+                                m,
+                                coverage,
+                                earned));
             }
-            if (plan.variableFloor().isPresent()) {
-                Money floor = ComponentContext.prorate(plan.variableFloor().get(), coverage)
-                        .round(rounding);
-                if (earned.isLessThan(floor)) {
-                    Money add = floor.minus(earned);
-                    Money was = earned;
-                    lines.add(PayLine.exactly(
-                            PayLineKind.VARIABLE_FLOOR,
-                            null,
-                            "variable-floor",
-                            "variable pay floor of plan " + plan.id(),
-                            run.period,
-                            add,
-                            add,
-                            () -> Explanation.of(Step.of(
-                                    "pay.variable_floor",
-                                    "earned variable pay {earned} is below the plan's floor {floor}: +{add}",
-                                    "earned",
-                                    was,
-                                    "floor",
-                                    floor,
-                                    "add",
-                                    add))));
-                    return floor;
-                }
+            line.ifPresent(lines::add);
+            return line.map(l -> earned.plus(l.amount())).orElse(earned);
+        }
+
+        /**
+         * The line that brings {@code sum} to a cap (kind CAP, VARIABLE_CAP) or a floor (FLOOR,
+         * VARIABLE_FLOOR) prorated by {@code share} and rounded, if the sum is beyond it.
+         */
+        private Optional<PayLine> bound(
+                PayLineKind kind,
+                @Nullable ComponentId component,
+                String key,
+                String label,
+                DateRange range,
+                String what,
+                Money perPeriod,
+                Proration share,
+                Money sum) {
+            boolean cap = kind == PayLineKind.CAP || kind == PayLineKind.VARIABLE_CAP;
+            Money limit = ComponentContext.prorate(perPeriod, share).round(rounding);
+            if (cap ? !sum.isGreaterThan(limit) : !sum.isLessThan(limit)) {
+                return Optional.empty();
             }
-            return earned;
+            Money change = limit.minus(sum);
+            // Parameter names are part of the explanation's contract: "cap"/"floor" for the limit,
+            // "cut"/"add" for the change, "component" or "plan" for what is bounded, "sum" or
+            // "earned" for what it bounds.
+            String limitName = cap ? "cap" : "floor";
+            String changeName = cap ? "cut" : "add";
+            String whatName = component != null ? "component" : "plan";
+            String sumName = component != null ? "sum" : "earned";
+            return Optional.of(PayLine.exactly(
+                    kind,
+                    component,
+                    key,
+                    label,
+                    range,
+                    change,
+                    change,
+                    () -> Explanation.of(Step.of(
+                            switch (kind) {
+                                case CAP -> "pay.cap";
+                                case FLOOR -> "pay.floor";
+                                case VARIABLE_CAP -> "pay.variable_cap";
+                                default -> "pay.variable_floor";
+                            },
+                            "{" + whatName + "} " + (cap ? "is capped at" : "pays at least") + " {" + limitName
+                                    + "} ({perPeriod} per period × {proration}): it adds up to {" + sumName
+                                    + "}, so {" + changeName + "}",
+                            whatName,
+                            what,
+                            limitName,
+                            limit,
+                            "perPeriod",
+                            perPeriod,
+                            "proration",
+                            share,
+                            sumName,
+                            sum,
+                            changeName,
+                            change))));
         }
 
         private @Nullable Money draw(Proration coverage, Money earned) {

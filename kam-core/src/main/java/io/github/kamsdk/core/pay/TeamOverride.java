@@ -77,20 +77,7 @@ public final class TeamOverride implements PayComponent {
                 : "override of " + rate + " on the " + base.name().toLowerCase(java.util.Locale.ROOT) + " of "
                         + (scope == Scope.DIRECT_REPORTS ? "direct reports'" : "subordinates'") + " "
                         + basis.name().toLowerCase(java.util.Locale.ROOT) + " transactions";
-        for (Money m : new Money[] {cap, floor}) {
-            if (m != null) {
-                argument(
-                        m.currency().equals(currency),
-                        "caps and floors must be in %s: %s (component %s)",
-                        currency,
-                        m,
-                        id);
-                argument(m.isPositiveOrZero(), "caps and floors must not be negative: %s (component %s)", m, id);
-            }
-        }
-        if (cap != null && floor != null) {
-            argument(!floor.isGreaterThan(cap), "floor %s must not be above cap %s (component %s)", floor, cap, id);
-        }
+        ComponentLimits.check(cap, floor, currency, id);
     }
 
     /**
@@ -340,18 +327,7 @@ public final class TeamOverride implements PayComponent {
             for (List<Earning> items : kept.values()) {
                 for (Earning x : items) {
                     PayTransaction tx = x.t().transaction();
-                    out.add(CommissionRecord.builder()
-                            .manager(ctx.manager())
-                            .component(id)
-                            .kind(CommissionRecord.Kind.EARNED)
-                            .deal(tx.deal())
-                            .transaction(tx.id())
-                            .dealAmount(tx.dealAmount())
-                            .basis(tx.basis())
-                            .date(tx.date())
-                            .period(ctx.period())
-                            .amount(x.override())
-                            .build());
+                    out.add(ComponentLimits.earned(ctx, id, tx, x.override()));
                 }
             }
             return out;

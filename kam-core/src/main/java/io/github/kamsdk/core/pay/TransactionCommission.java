@@ -75,18 +75,7 @@ public final class TransactionCommission implements PayComponent {
                 : "commission on " + base.name().toLowerCase(java.util.Locale.ROOT) + ", "
                         + mode.name().toLowerCase(java.util.Locale.ROOT).replace('_', '-') + " bands, "
                         + basis.name().toLowerCase(java.util.Locale.ROOT);
-        Currency currency = bands.currency();
-        if (cap != null) {
-            argument(cap.currency().equals(currency), "cap must be in the bands' currency %s: %s", currency, cap);
-            argument(cap.isPositiveOrZero(), "cap must not be negative: %s (component %s)", cap, id);
-        }
-        if (floor != null) {
-            argument(floor.currency().equals(currency), "floor must be in the bands' currency %s: %s", currency, floor);
-            argument(floor.isPositiveOrZero(), "floor must not be negative: %s (component %s)", floor, id);
-        }
-        if (cap != null && floor != null) {
-            argument(!floor.isGreaterThan(cap), "floor %s must not be above cap %s (component %s)", floor, cap, id);
-        }
+        ComponentLimits.check(cap, floor, bands.currency(), id);
     }
 
     /**
@@ -539,18 +528,7 @@ public final class TransactionCommission implements PayComponent {
                 if (!ctx.tracks(tx.deal())) {
                     continue;
                 }
-                out.add(CommissionRecord.builder()
-                        .manager(ctx.manager())
-                        .component(id)
-                        .kind(CommissionRecord.Kind.EARNED)
-                        .deal(tx.deal())
-                        .transaction(tx.id())
-                        .dealAmount(tx.dealAmount())
-                        .basis(tx.basis())
-                        .date(tx.date())
-                        .period(ctx.period())
-                        .amount(x.commission)
-                        .build());
+                out.add(ComponentLimits.earned(ctx, id, tx, x.commission));
             }
             return out;
         }

@@ -971,14 +971,14 @@ class PayBadInputTest {
                             .bands(FLAT)
                             .cap(usd("100"))
                             .build(),
-                    "cap must be in the bands' currency EUR: USD 100.00");
+                    "cap must be in the component's currency EUR: USD 100.00 (component commission)");
             assertRejected(
                     () -> TransactionCommission.builder()
                             .id(id("commission"))
                             .bands(FLAT)
                             .floor(usd("100"))
                             .build(),
-                    "floor must be in the bands' currency EUR: USD 100.00");
+                    "floor must be in the component's currency EUR: USD 100.00 (component commission)");
         }
 
         @Test
@@ -1053,14 +1053,14 @@ class PayBadInputTest {
                             .target(eur("1000"))
                             .cap(usd("10"))
                             .build(),
-                    "caps and floors must be in EUR: USD 10.00 (component bonus)");
+                    "cap must be in the component's currency EUR: USD 10.00 (component bonus)");
             assertRejected(
                     () -> KpiBonus.builder()
                             .id(id("bonus"))
                             .target(eur("1000"))
                             .floor(eur("-10"))
                             .build(),
-                    "caps and floors must not be negative: EUR -10.00 (component bonus)");
+                    "floor must not be negative: EUR -10.00 (component bonus)");
         }
 
         @Test
@@ -1179,7 +1179,7 @@ class PayBadInputTest {
                             .currency(EUR)
                             .cap(usd("10"))
                             .build(),
-                    "caps and floors must be in EUR: USD 10.00 (component override)");
+                    "cap must be in the component's currency EUR: USD 10.00 (component override)");
             assertRejected(
                     () -> TeamOverride.builder()
                             .id(id("override"))
@@ -1187,7 +1187,7 @@ class PayBadInputTest {
                             .currency(EUR)
                             .cap(eur("-10"))
                             .build(),
-                    "caps and floors must not be negative: EUR -10.00 (component override)");
+                    "cap must not be negative: EUR -10.00 (component override)");
             assertRejected(
                     () -> TeamOverride.builder()
                             .id(id("override"))

@@ -1145,6 +1145,14 @@ class PayCalculatorTest {
                     .containsExactly(tuple("VARIABLE_CAP/-/variable-cap/2026-01-01", eur("-2000.00")));
             assertThat(s.earnedVariable()).isEqualTo(eur("6000.00"));
             assertThat(s.variableTotal()).isEqualTo(eur("4000.00"));
+            Step cap = s.lines(PayLineKind.VARIABLE_CAP)
+                    .get(0)
+                    .explanation()
+                    .find("pay.variable_cap")
+                    .get(0);
+            assertThat(cap.parameter("earned", Money.class)).isEqualTo(eur("6000.00"));
+            assertThat(cap.parameter("cap", Money.class)).isEqualTo(eur("4000.00"));
+            assertThat(cap.parameter("cut", Money.class)).isEqualTo(eur("-2000.00"));
             // under the cap, no line
             assertThat(calculator(plan).statement(ANA, Q1, tenThousand).lines(PayLineKind.VARIABLE_CAP))
                     .isEmpty();
@@ -1164,6 +1172,14 @@ class PayCalculatorTest {
                     .extracting(PayLine::fullKey, PayLine::amount)
                     .containsExactly(tuple("VARIABLE_FLOOR/-/variable-floor/2026-01-01", eur("1000.00")));
             assertThat(s.variableTotal()).isEqualTo(eur("2500.00"));
+            Step floor = s.lines(PayLineKind.VARIABLE_FLOOR)
+                    .get(0)
+                    .explanation()
+                    .find("pay.variable_floor")
+                    .get(0);
+            assertThat(floor.parameter("earned", Money.class)).isEqualTo(eur("1500.00"));
+            assertThat(floor.parameter("floor", Money.class)).isEqualTo(eur("2500.00"));
+            assertThat(floor.parameter("add", Money.class)).isEqualTo(eur("1000.00"));
         }
 
         @Test
