@@ -1,6 +1,6 @@
 package io.github.kamsdk.core.account;
 
-import static io.github.kamsdk.core.internal.Checks.argument;
+import static io.github.kamsdk.core.internal.Checks.identifier;
 import static io.github.kamsdk.core.internal.Checks.notNull;
 
 import org.jspecify.annotations.Nullable;
@@ -35,10 +35,7 @@ public final class AccountId implements Comparable<AccountId> {
      * @return the id
      */
     public static AccountId of(String value) {
-        notNull(value, "accountId");
-        argument(!value.isBlank(), "accountId must not be blank: '%s'", value);
-        argument(value.strip().equals(value), "accountId must not start or end with white space: '%s'", value);
-        argument(value.length() <= MAX_LENGTH, "accountId must be at most %s characters: '%s'", MAX_LENGTH, value);
+        identifier(value, "accountId", MAX_LENGTH);
         return new AccountId(value);
     }
 

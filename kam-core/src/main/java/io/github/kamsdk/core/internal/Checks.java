@@ -51,6 +51,25 @@ public final class Checks {
     }
 
     /**
+     * Returns {@code value} if it is a host identifier: not null, not blank, no white space at
+     * either end and at most {@code maxLength} characters. Every id type of the SDK checks its text
+     * here, so all of them refuse the same values with the same messages.
+     *
+     * @param value the argument, may be null
+     * @param field the argument's name, used in the message
+     * @param maxLength the most characters the id may have, at least 1
+     * @return {@code value}
+     * @throws IllegalArgumentException if {@code value} is null or not of that form
+     */
+    public static String identifier(@Nullable String value, String field, int maxLength) {
+        notNull(value, field);
+        argument(!value.isBlank(), "%s must not be blank: '%s'", field, value);
+        argument(value.strip().equals(value), "%s must not start or end with white space: '%s'", field, value);
+        argument(value.length() <= maxLength, "%s must be at most %s characters: '%s'", field, maxLength, value);
+        return value;
+    }
+
+    /**
      * Throws {@link IllegalArgumentException} with a message built from a template if {@code ok} is
      * false; the template's {@code %s} are replaced by {@code args} as in Guava's preconditions.
      *

@@ -1,6 +1,6 @@
 package io.github.kamsdk.core.ledger;
 
-import static io.github.kamsdk.core.internal.Checks.argument;
+import static io.github.kamsdk.core.internal.Checks.identifier;
 import static io.github.kamsdk.core.internal.Checks.notNull;
 
 import org.jspecify.annotations.Nullable;
@@ -35,10 +35,7 @@ public final class EventId implements Comparable<EventId> {
      * @return the id
      */
     public static EventId of(String value) {
-        notNull(value, "eventId");
-        argument(!value.isBlank(), "eventId must not be blank: '%s'", value);
-        argument(value.strip().equals(value), "eventId must not start or end with white space: '%s'", value);
-        argument(value.length() <= MAX_LENGTH, "eventId must be at most %s characters: '%s'", MAX_LENGTH, value);
+        identifier(value, "eventId", MAX_LENGTH);
         return new EventId(value);
     }
 

@@ -1,6 +1,6 @@
 package io.github.kamsdk.core.ledger;
 
-import static io.github.kamsdk.core.internal.Checks.argument;
+import static io.github.kamsdk.core.internal.Checks.identifier;
 import static io.github.kamsdk.core.internal.Checks.notNull;
 
 import org.jspecify.annotations.Nullable;
@@ -35,10 +35,7 @@ public final class ProductGroupId implements Comparable<ProductGroupId> {
      * @return the id
      */
     public static ProductGroupId of(String value) {
-        notNull(value, "productGroupId");
-        argument(!value.isBlank(), "productGroupId must not be blank: '%s'", value);
-        argument(value.strip().equals(value), "productGroupId must not start or end with white space: '%s'", value);
-        argument(value.length() <= MAX_LENGTH, "productGroupId must be at most %s characters: '%s'", MAX_LENGTH, value);
+        identifier(value, "productGroupId", MAX_LENGTH);
         return new ProductGroupId(value);
     }
 

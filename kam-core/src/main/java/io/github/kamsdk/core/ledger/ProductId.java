@@ -1,6 +1,6 @@
 package io.github.kamsdk.core.ledger;
 
-import static io.github.kamsdk.core.internal.Checks.argument;
+import static io.github.kamsdk.core.internal.Checks.identifier;
 import static io.github.kamsdk.core.internal.Checks.notNull;
 
 import org.jspecify.annotations.Nullable;
@@ -35,10 +35,7 @@ public final class ProductId implements Comparable<ProductId> {
      * @return the id
      */
     public static ProductId of(String value) {
-        notNull(value, "productId");
-        argument(!value.isBlank(), "productId must not be blank: '%s'", value);
-        argument(value.strip().equals(value), "productId must not start or end with white space: '%s'", value);
-        argument(value.length() <= MAX_LENGTH, "productId must be at most %s characters: '%s'", MAX_LENGTH, value);
+        identifier(value, "productId", MAX_LENGTH);
         return new ProductId(value);
     }
 

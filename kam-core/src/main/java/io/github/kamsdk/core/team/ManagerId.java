@@ -1,6 +1,6 @@
 package io.github.kamsdk.core.team;
 
-import static io.github.kamsdk.core.internal.Checks.argument;
+import static io.github.kamsdk.core.internal.Checks.identifier;
 import static io.github.kamsdk.core.internal.Checks.notNull;
 
 import org.jspecify.annotations.Nullable;
@@ -35,10 +35,7 @@ public final class ManagerId implements Comparable<ManagerId> {
      * @return the id
      */
     public static ManagerId of(String value) {
-        notNull(value, "managerId");
-        argument(!value.isBlank(), "managerId must not be blank: '%s'", value);
-        argument(value.strip().equals(value), "managerId must not start or end with white space: '%s'", value);
-        argument(value.length() <= MAX_LENGTH, "managerId must be at most %s characters: '%s'", MAX_LENGTH, value);
+        identifier(value, "managerId", MAX_LENGTH);
         return new ManagerId(value);
     }
 

@@ -3,8 +3,10 @@ package io.github.kamsdk.core.internal;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.github.kamsdk.core.testing.Props;
 import java.math.BigDecimal;
 import org.junit.jupiter.api.Test;
+import org.quicktheories.generators.SourceDSL;
 
 class ChecksTest {
 
@@ -47,5 +49,42 @@ class ChecksTest {
         assertThatThrownBy(() -> Checks.decimal(null, "factor"))
                 .isExactlyInstanceOf(IllegalArgumentException.class)
                 .hasMessage("factor must not be null");
+    }
+
+    @Test
+    void identifierKeepsTheTextOrNamesTheFieldAndTheValue() {
+        assertThat(Checks.identifier("ACME-001", "accountId", 8)).isEqualTo("ACME-001");
+        assertThatThrownBy(() -> Checks.identifier(null, "accountId", 8))
+                .isExactlyInstanceOf(IllegalArgumentException.class)
+                .hasMessage("accountId must not be null");
+        assertThatThrownBy(() -> Checks.identifier("  ", "accountId", 8))
+                .isExactlyInstanceOf(IllegalArgumentException.class)
+                .hasMessage("accountId must not be blank: '  '");
+        assertThatThrownBy(() -> Checks.identifier(" ACME", "accountId", 8))
+                .isExactlyInstanceOf(IllegalArgumentException.class)
+                .hasMessage("accountId must not start or end with white space: ' ACME'");
+        // 9 characters against a limit of 8
+        assertThatThrownBy(() -> Checks.identifier("ACME-0001", "accountId", 8))
+                .isExactlyInstanceOf(IllegalArgumentException.class)
+                .hasMessage("accountId must be at most 8 characters: 'ACME-0001'");
+    }
+
+    @Test
+    void identifierAcceptsExactlyTheStrippedNonBlankTextsUpToTheLimit() {
+        Props.qt()
+                .forAll(
+                        SourceDSL.strings().ascii().ofLengthBetween(0, 12),
+                        SourceDSL.integers().between(1, 10))
+                .checkAssert((text, max) -> {
+                    boolean ok = !text.isBlank() && text.strip().equals(text) && text.length() <= max;
+                    if (ok) {
+                        assertThat(Checks.identifier(text, "id", max)).isSameAs(text);
+                    } else {
+                        assertThatThrownBy(() -> Checks.identifier(text, "id", max))
+                                .isExactlyInstanceOf(IllegalArgumentException.class)
+                                .hasMessageStartingWith("id must ")
+                                .hasMessageContaining("'" + text + "'");
+                    }
+                });
     }
 }

@@ -1,6 +1,6 @@
 package io.github.kamsdk.rules.pricing;
 
-import static io.github.kamsdk.core.internal.Checks.argument;
+import static io.github.kamsdk.core.internal.Checks.identifier;
 import static io.github.kamsdk.core.internal.Checks.notNull;
 
 import org.jspecify.annotations.Nullable;
@@ -34,10 +34,7 @@ public final class AccountGroupId implements Comparable<AccountGroupId> {
      * @throws IllegalArgumentException if the value is null or not of that form
      */
     public static AccountGroupId of(String value) {
-        notNull(value, "accountGroupId");
-        argument(!value.isBlank(), "accountGroupId must not be blank: '%s'", value);
-        argument(value.strip().equals(value), "accountGroupId must not start or end with white space: '%s'", value);
-        argument(value.length() <= MAX_LENGTH, "accountGroupId must be at most %s characters: '%s'", MAX_LENGTH, value);
+        identifier(value, "accountGroupId", MAX_LENGTH);
         return new AccountGroupId(value);
     }
 

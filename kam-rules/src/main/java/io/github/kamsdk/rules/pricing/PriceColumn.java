@@ -1,6 +1,6 @@
 package io.github.kamsdk.rules.pricing;
 
-import static io.github.kamsdk.core.internal.Checks.argument;
+import static io.github.kamsdk.core.internal.Checks.identifier;
 import static io.github.kamsdk.core.internal.Checks.notNull;
 
 import org.jspecify.annotations.Nullable;
@@ -34,10 +34,7 @@ public final class PriceColumn implements Comparable<PriceColumn> {
      * @throws IllegalArgumentException if the value is null or not of that form
      */
     public static PriceColumn of(String value) {
-        notNull(value, "priceColumn");
-        argument(!value.isBlank(), "priceColumn must not be blank: '%s'", value);
-        argument(value.strip().equals(value), "priceColumn must not start or end with white space: '%s'", value);
-        argument(value.length() <= MAX_LENGTH, "priceColumn must be at most %s characters: '%s'", MAX_LENGTH, value);
+        identifier(value, "priceColumn", MAX_LENGTH);
         return new PriceColumn(value);
     }
 

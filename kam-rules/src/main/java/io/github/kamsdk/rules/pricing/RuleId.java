@@ -1,6 +1,6 @@
 package io.github.kamsdk.rules.pricing;
 
-import static io.github.kamsdk.core.internal.Checks.argument;
+import static io.github.kamsdk.core.internal.Checks.identifier;
 import static io.github.kamsdk.core.internal.Checks.notNull;
 
 import org.jspecify.annotations.Nullable;
@@ -34,10 +34,7 @@ public final class RuleId implements Comparable<RuleId> {
      * @throws IllegalArgumentException if the value is null or not of that form
      */
     public static RuleId of(String value) {
-        notNull(value, "ruleId");
-        argument(!value.isBlank(), "ruleId must not be blank: '%s'", value);
-        argument(value.strip().equals(value), "ruleId must not start or end with white space: '%s'", value);
-        argument(value.length() <= MAX_LENGTH, "ruleId must be at most %s characters: '%s'", MAX_LENGTH, value);
+        identifier(value, "ruleId", MAX_LENGTH);
         return new RuleId(value);
     }
 
