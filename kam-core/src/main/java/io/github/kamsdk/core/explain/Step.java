@@ -18,7 +18,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.immutables.value.Value;
 import org.jspecify.annotations.Nullable;
@@ -49,9 +48,6 @@ import org.jspecify.annotations.Nullable;
  */
 @Value.Immutable(builder = false)
 public abstract class Step {
-    private static final Pattern CODE = Pattern.compile("[a-z][a-z0-9_]*(\\.[a-z0-9_]+)*");
-    private static final Pattern NAME = Pattern.compile("[A-Za-z][A-Za-z0-9_]*");
-    private static final Pattern PLACEHOLDER = Pattern.compile("\\{([^{}]*)}");
     private static final Pattern LINE_BREAK = Pattern.compile("\\R");
 
     Step() {}
@@ -163,14 +159,86 @@ public abstract class Step {
      */
     @Value.Lazy
     public String text() {
-        Matcher m = PLACEHOLDER.matcher(template());
-        StringBuilder out = new StringBuilder();
-        while (m.find()) {
-            m.appendReplacement(
-                    out, Matcher.quoteReplacement(format(parameters().get(m.group(1)))));
+        String template = template();
+        StringBuilder out = new StringBuilder(template.length() + 16);
+        int from = 0;
+        for (int open = template.indexOf('{'); open >= 0; open = template.indexOf('{', open + 1)) {
+            int close = placeholderEnd(template, open);
+            if (close < 0) {
+                continue;
+            }
+            out.append(template, from, open).append(format(parameters().get(template.substring(open + 1, close))));
+            from = close + 1;
+            open = close;
         }
-        m.appendTail(out);
-        return out.toString();
+        return out.append(template, from, template.length()).toString();
+    }
+
+    /**
+     * Where the placeholder opened at {@code open} closes: the index of the first '}' after it if
+     * no '{' comes first, else -1 (the template's other text is kept as it is). The engines build
+     * thousands of steps a second, so the code, names and placeholders are scanned by hand rather
+     * than by regular expressions.
+     */
+    private static int placeholderEnd(String template, int open) {
+        for (int i = open + 1; i < template.length(); i++) {
+            char c = template.charAt(i);
+            if (c == '}') {
+                return i;
+            }
+            if (c == '{') {
+                return -1;
+            }
+        }
+        return -1;
+    }
+
+    /** Lower-case words separated by dots: {@code [a-z][a-z0-9_]*(\.[a-z0-9_]+)*}. */
+    static boolean isCode(String code) {
+        if (code.isEmpty() || !isLower(code.charAt(0))) {
+            return false;
+        }
+        boolean afterDot = false;
+        for (int i = 1; i < code.length(); i++) {
+            char c = code.charAt(i);
+            if (c == '.') {
+                if (afterDot) {
+                    return false;
+                }
+                afterDot = true;
+            } else if (isLower(c) || isDigit(c) || c == '_') {
+                afterDot = false;
+            } else {
+                return false;
+            }
+        }
+        return !afterDot;
+    }
+
+    /** A letter followed by letters, digits or '_': {@code [A-Za-z][A-Za-z0-9_]*}. */
+    static boolean isName(String name) {
+        if (name.isEmpty() || !isLetter(name.charAt(0))) {
+            return false;
+        }
+        for (int i = 1; i < name.length(); i++) {
+            char c = name.charAt(i);
+            if (!isLetter(c) && !isDigit(c) && c != '_') {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean isLower(char c) {
+        return c >= 'a' && c <= 'z';
+    }
+
+    private static boolean isLetter(char c) {
+        return isLower(c) || (c >= 'A' && c <= 'Z');
+    }
+
+    private static boolean isDigit(char c) {
+        return c >= '0' && c <= '9';
     }
 
     private static String format(@Nullable Object value) {
@@ -185,11 +253,11 @@ public abstract class Step {
 
     @Value.Check
     void check() {
-        argument(CODE.matcher(code()).matches(), "code must be lower-case words separated by dots: '%s'", code());
+        argument(isCode(code()), "code must be lower-case words separated by dots: '%s'", code());
         for (Map.Entry<String, Object> p : parameters().entrySet()) {
             String name = p.getKey();
             argument(
-                    NAME.matcher(name).matches(),
+                    isName(name),
                     "parameter name must be a letter followed by letters, digits or '_': '%s' (step %s)",
                     name,
                     code());
@@ -201,13 +269,19 @@ public abstract class Step {
                     value.getClass().getName(),
                     code());
         }
-        Matcher m = PLACEHOLDER.matcher(template());
-        while (m.find()) {
+        String template = template();
+        for (int open = template.indexOf('{'); open >= 0; open = template.indexOf('{', open + 1)) {
+            int close = placeholderEnd(template, open);
+            if (close < 0) {
+                continue;
+            }
+            String name = template.substring(open + 1, close);
             argument(
-                    parameters().containsKey(m.group(1)),
+                    parameters().containsKey(name),
                     "template placeholder {%s} names no parameter (step %s)",
-                    m.group(1),
+                    name,
                     code());
+            open = close;
         }
     }
 
@@ -296,7 +370,10 @@ public abstract class Step {
          */
         public Builder putParameter(String name, @Nullable Object value) {
             notNull(name, "parameter name");
-            parameters.put(name, notNull(value, "parameter '" + name + "'"));
+            if (value == null) {
+                throw new IllegalArgumentException("parameter '" + name + "' must not be null");
+            }
+            parameters.put(name, value);
             return this;
         }
 
@@ -319,7 +396,10 @@ public abstract class Step {
          * @return this builder
          */
         public Builder addChild(Step child) {
-            children.add(notNull(child, "children[" + children.size() + "]"));
+            if (child == null) {
+                throw new IllegalArgumentException("children[" + children.size() + "] must not be null");
+            }
+            children.add(child);
             return this;
         }
 
