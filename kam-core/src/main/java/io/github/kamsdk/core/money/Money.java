@@ -317,7 +317,18 @@ public final class Money implements Comparable<Money> {
      * @return the product, unrounded
      */
     public Money times(BigDecimal factor) {
-        return create(amount().multiply(decimal(factor, "factor")), currency);
+        BigDecimal f = decimal(factor, "factor");
+        if (big == null && f.precision() <= MAX_COMPACT_DIGITS) {
+            // both fit a long: multiply the unscaled values (pricing multiplies by quantities per line)
+            try {
+                long unscaledFactor =
+                        f.scale() == 0 ? f.longValue() : f.unscaledValue().longValue();
+                return compact(Math.multiplyExact(unscaled, unscaledFactor), Math.addExact(scale, f.scale()), currency);
+            } catch (ArithmeticException overflow) {
+                // beyond a long: multiply as BigDecimals
+            }
+        }
+        return create(amount().multiply(f), currency);
     }
 
     /**

@@ -14,6 +14,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.quicktheories.generators.SourceDSL.longs;
 
+import io.github.kamsdk.core.testing.Gens;
 import io.github.kamsdk.core.testing.Gens.RoundingCase;
 import io.github.kamsdk.core.testing.Props;
 import java.math.BigDecimal;
@@ -130,6 +131,27 @@ class MoneyProperties {
     }
 
     // ----- multiplication -----
+
+    @Test
+    void timesADecimalIsTheExactProductWithAtLeastTheCurrencyDecimals() {
+        // the long fast path and the BigDecimal path must agree on value and scale, on both sides of
+        // the 18-digit boundary, for whole, fractional, negative and scientific factors
+        Gen<BigDecimal> factors = Generate.oneOf(
+                longs().between(-1_000_000, 1_000_000).map(n -> BigDecimal.valueOf(n)),
+                longs().between(-100_000_000_000L, 100_000_000_000L).map(n -> BigDecimal.valueOf(n, 6)),
+                longs().all().map(n -> BigDecimal.valueOf(n, 3)),
+                longs().between(-99, 99).map(n -> BigDecimal.valueOf(n, -3)));
+        Props.qt()
+                .forAll(currencies().flatMap(c -> Generate.oneOf(money(c), Gens.wideMoney(c))), factors)
+                .checkAssert((m, f) -> {
+                    BigDecimal exact = m.amount().multiply(f);
+                    int digits = m.currency().getDefaultFractionDigits();
+                    BigDecimal expected = exact.scale() >= digits ? exact : exact.setScale(digits);
+                    Money product = m.times(f);
+                    assertThat(product.amount()).isEqualTo(expected); // same value and scale
+                    assertThat(product).isEqualTo(Money.of(expected, m.currency()));
+                });
+    }
 
     @Test
     void timesLongIsRepeatedPlus() {
