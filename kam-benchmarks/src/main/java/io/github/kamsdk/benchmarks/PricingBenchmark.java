@@ -3,6 +3,7 @@ package io.github.kamsdk.benchmarks;
 import io.github.kamsdk.core.money.Money;
 import io.github.kamsdk.rules.pricing.DiscountPolicy;
 import io.github.kamsdk.rules.pricing.LinePricing;
+import io.github.kamsdk.rules.pricing.PricingDetail;
 import io.github.kamsdk.rules.pricing.PricingResult;
 import io.github.kamsdk.rules.pricing.Quote;
 import java.math.BigDecimal;
@@ -73,6 +74,7 @@ public class PricingBenchmark {
             long conflicts = 0;
             for (Quote q : data.quotes) {
                 PricingResult sdk = policy.price(q);
+                sameFigures(sdk, policy.price(q, PricingDetail.FIGURES_ONLY));
                 Money[] naive = hand.everyRule(q);
                 Money[] indexed = hand.indexed(q);
                 List<LinePricing> ls = sdk.lines();
@@ -128,6 +130,7 @@ public class PricingBenchmark {
             long lifted = 0;
             for (Quote q : data.quotes) {
                 PricingResult sdk = policy.price(q);
+                sameFigures(sdk, policy.price(q, PricingDetail.FIGURES_ONLY));
                 BigDecimal[] byHand = hand.price(q);
                 List<LinePricing> ls = sdk.lines();
                 for (int i = 0; i < ls.size(); i++) {
@@ -148,6 +151,33 @@ public class PricingBenchmark {
                     lines,
                     applied / (double) lines,
                     100.0 * lifted / lines);
+        }
+    }
+
+    /** Fails unless a figures-only pricing has the explained one's figures, line by line. */
+    static void sameFigures(PricingResult explained, PricingResult figures) {
+        for (int i = 0; i < explained.lines().size(); i++) {
+            LinePricing e = explained.lines().get(i);
+            LinePricing f = figures.lines().get(i);
+            boolean same = e.netAmount().equals(f.netAmount())
+                    && e.guardRailAmount().equals(f.guardRailAmount())
+                    && e.discounts().size() == f.discounts().size()
+                    && e.outcomes().size() == f.outcomes().size();
+            for (int d = 0; same && d < e.discounts().size(); d++) {
+                same = e.discounts().get(d).rule().equals(f.discounts().get(d).rule())
+                        && e.discounts()
+                                .get(d)
+                                .amount()
+                                .equals(f.discounts().get(d).amount());
+            }
+            for (int o = 0; same && o < e.outcomes().size(); o++) {
+                same = e.outcomes().get(o).rule().equals(f.outcomes().get(o).rule())
+                        && e.outcomes().get(o).applied() == f.outcomes().get(o).applied();
+            }
+            if (!same) {
+                throw new IllegalStateException(
+                        "figures-only pricing differs on " + explained.quote().id() + " line " + e.lineNumber());
+            }
         }
     }
 
@@ -175,6 +205,14 @@ public class PricingBenchmark {
         }
     }
 
+    /** The SDK: the 500-rule policy, figures only (no explanations). */
+    @Benchmark
+    public void rules500_policyFiguresOnly(FiveHundredRules s, Blackhole bh) {
+        for (Quote q : s.data.quotes) {
+            bh.consume(s.policy.price(q, PricingDetail.FIGURES_ONLY));
+        }
+    }
+
     /** Baseline: the hand-written if/else for the five rules. */
     @Benchmark
     public void rules5_handIfElse(FiveRulePolicy s, Blackhole bh) {
@@ -188,6 +226,14 @@ public class PricingBenchmark {
     public void rules5_policy(FiveRulePolicy s, Blackhole bh) {
         for (Quote q : s.data.quotes) {
             bh.consume(s.policy.price(q));
+        }
+    }
+
+    /** The SDK: the five-rule policy, figures only (no explanations). */
+    @Benchmark
+    public void rules5_policyFiguresOnly(FiveRulePolicy s, Blackhole bh) {
+        for (Quote q : s.data.quotes) {
+            bh.consume(s.policy.price(q, PricingDetail.FIGURES_ONLY));
         }
     }
 }

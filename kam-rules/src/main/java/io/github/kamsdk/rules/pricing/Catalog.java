@@ -3,6 +3,7 @@ package io.github.kamsdk.rules.pricing;
 import static io.github.kamsdk.core.internal.Checks.argument;
 import static io.github.kamsdk.core.internal.Checks.notNull;
 
+import com.google.common.collect.ImmutableMap;
 import com.google.common.collect.ImmutableSortedMap;
 import io.github.kamsdk.core.ledger.ProductGroupId;
 import io.github.kamsdk.core.ledger.ProductId;
@@ -27,10 +28,12 @@ import org.jspecify.annotations.Nullable;
 public final class Catalog {
     private final ImmutableSortedMap<ProductId, ProductInfo> products;
     private final Hierarchy<ProductGroupId> groups;
+    private final ImmutableMap<ProductId, ProductInfo> byId; // hashed: looked up on every line
 
     private Catalog(ImmutableSortedMap<ProductId, ProductInfo> products, Hierarchy<ProductGroupId> groups) {
         this.products = products;
         this.groups = groups;
+        this.byId = ImmutableMap.copyOf(products);
     }
 
     /**
@@ -49,7 +52,7 @@ public final class Catalog {
      * @return the information, or empty for an unknown product
      */
     public Optional<ProductInfo> find(ProductId product) {
-        return Optional.ofNullable(products.get(notNull(product, "product")));
+        return Optional.ofNullable(byId.get(notNull(product, "product")));
     }
 
     /**

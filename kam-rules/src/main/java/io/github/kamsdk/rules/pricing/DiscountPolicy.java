@@ -12,10 +12,9 @@ import io.github.kamsdk.core.money.RoundingPolicy;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
-import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -69,12 +68,14 @@ public final class DiscountPolicy {
     private final GuardRails guardRails;
     private final TieBreaker tieBreaker;
     private final RoundingPolicy rounding;
-    // The index: a line meets only the rules that can match its product.
-    private final Map<ProductId, List<DiscountRule>> byProduct;
-    private final Map<ProductGroupId, List<DiscountRule>> byGroup;
+    // The index, resolved when the policy is built, so that a line allocates nothing to find its
+    // rules: per product group, the rules on it or any group above it (each once); per product with
+    // rules of its own, those and its group's; the rules for any product by named account, and the
+    // rest. A quote keeps the any-product rules its account can match (see LinePricer).
+    private final Map<ProductGroupId, List<DiscountRule>> byGroupChain;
+    private final Map<ProductId, List<DiscountRule>> byProductAndChain;
     private final Map<AccountId, List<DiscountRule>> anyProductByAccount;
     private final List<DiscountRule> anyProduct;
-    private final boolean mayRepeat;
 
     private DiscountPolicy(Builder b) {
         this.prices = b.prices;
@@ -91,7 +92,6 @@ public final class DiscountPolicy {
         Map<ProductGroupId, List<DiscountRule>> bg = new HashMap<>();
         Map<AccountId, List<DiscountRule>> ba = new HashMap<>();
         List<DiscountRule> any = new ArrayList<>();
-        boolean repeat = false;
         for (ProductInfo info : catalog.products().values()) {
             info.unitCost()
                     .ifPresent(cost -> argument(
@@ -121,13 +121,31 @@ public final class DiscountPolicy {
             for (ProductGroupId g : c.productGroups()) {
                 bg.computeIfAbsent(g, k -> new ArrayList<>()).add(r);
             }
-            repeat |= c.products().size() + c.productGroups().size() > 1;
         }
-        this.byProduct = freeze(bp);
-        this.byGroup = freeze(bg);
+        Map<ProductGroupId, List<DiscountRule>> chains = new HashMap<>();
+        for (ProductInfo info : catalog.products().values()) {
+            info.group()
+                    .ifPresent(group -> chains.computeIfAbsent(group, g -> {
+                        Map<RuleId, DiscountRule> rs = new LinkedHashMap<>();
+                        for (ProductGroupId up : catalog.groups().ancestorsOrSelf(g)) {
+                            bg.getOrDefault(up, List.of()).forEach(rule -> rs.putIfAbsent(rule.id(), rule));
+                        }
+                        return new ArrayList<>(rs.values());
+                    }));
+        }
+        Map<ProductId, List<DiscountRule>> own = new HashMap<>();
+        bp.forEach((product, rs) -> {
+            Map<RuleId, DiscountRule> all = new LinkedHashMap<>();
+            rs.forEach(rule -> all.putIfAbsent(rule.id(), rule));
+            catalog.find(product)
+                    .flatMap(ProductInfo::group)
+                    .ifPresent(g -> chains.get(g).forEach(rule -> all.putIfAbsent(rule.id(), rule)));
+            own.put(product, new ArrayList<>(all.values()));
+        });
+        this.byGroupChain = freeze(chains);
+        this.byProductAndChain = freeze(own);
         this.anyProductByAccount = freeze(ba);
         this.anyProduct = List.copyOf(any);
-        this.mayRepeat = repeat;
     }
 
     private static <K> Map<K, List<DiscountRule>> freeze(Map<K, List<DiscountRule>> m) {
@@ -183,41 +201,55 @@ public final class DiscountPolicy {
      * @return every line priced or left unpriced with the reason, and the totals
      */
     public PricingResult price(Quote quote) {
+        return price(quote, PricingDetail.EXPLAINED);
+    }
+
+    /**
+     * Prices a quote, keeping the explanations or only the figures. Both give the same figures;
+     * {@link PricingDetail#FIGURES_ONLY} skips the explanation steps and texts, for bulk repricing.
+     *
+     * @param quote the quote, not null
+     * @param detail what to keep besides the figures, not null
+     * @return every line priced or left unpriced with the reason, and the totals
+     */
+    public PricingResult price(Quote quote, PricingDetail detail) {
         notNull(quote, "quote");
+        notNull(detail, "detail");
         ColumnSelection.Selected selected = columns.select(quote, prices.baseColumn());
-        LinePricer pricer = new LinePricer(this, quote, selected);
+        LinePricer pricer = new LinePricer(this, quote, selected, detail);
         ImmutableList.Builder<LinePricing> lines = ImmutableList.builder();
-        for (QuoteLine l : quote.lines()) {
-            lines.add(pricer.price(l));
+        for (int i = 0; i < quote.lines().size(); i++) {
+            lines.add(pricer.price(i));
         }
         return new PricingResult(
                 quote, selected.column(), selected.why(), lines.build(), Money.zero(prices.currency()));
     }
 
-    /** The rules that may match a product, for an account; each once. */
-    List<DiscountRule> candidates(ProductId product, @Nullable ProductGroupId group, AccountId account) {
-        List<DiscountRule> out = new ArrayList<>();
-        List<DiscountRule> p = byProduct.get(product);
-        if (p != null) {
-            out.addAll(p);
+    /**
+     * The rules on a product or on a group at or above its group, each once: those a line of the
+     * product can match besides the rules for any product.
+     */
+    List<DiscountRule> productCandidates(ProductId product, @Nullable ProductGroupId group) {
+        List<DiscountRule> own = byProductAndChain.get(product);
+        if (own != null) {
+            return own;
         }
-        if (group != null && !byGroup.isEmpty()) {
-            for (ProductGroupId g : catalog.groups().ancestorsOrSelf(group)) {
-                List<DiscountRule> rs = byGroup.get(g);
-                if (rs != null) {
-                    out.addAll(rs);
-                }
-            }
+        if (group == null) {
+            return List.of();
         }
-        List<DiscountRule> a = anyProductByAccount.get(account);
-        if (a != null) {
-            out.addAll(a);
+        List<DiscountRule> chain = byGroupChain.get(group);
+        return chain != null ? chain : List.of();
+    }
+
+    /** The rules for any product that name the account, then the other rules for any product. */
+    List<DiscountRule> anyProductCandidates(AccountId account) {
+        List<DiscountRule> named = anyProductByAccount.get(account);
+        if (named == null) {
+            return anyProduct;
         }
+        List<DiscountRule> out = new ArrayList<>(named.size() + anyProduct.size());
+        out.addAll(named);
         out.addAll(anyProduct);
-        if (mayRepeat && out.size() > 1) {
-            Set<RuleId> seen = new HashSet<>();
-            out.removeIf(r -> !seen.add(r.id()));
-        }
         return out;
     }
 

@@ -4,8 +4,10 @@ import static io.github.kamsdk.core.internal.Checks.argument;
 import static io.github.kamsdk.core.internal.Checks.notNull;
 
 import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableMap;
 import com.google.common.collect.ImmutableSortedMap;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -36,9 +38,23 @@ public final class Hierarchy<T extends Comparable<? super T>> {
     private static final Hierarchy<String> EMPTY = new Hierarchy<>(ImmutableSortedMap.<String, String>of());
 
     private final ImmutableSortedMap<T, T> parents;
+    // Every linked group's chain up to its root, worked out once: engines ask for it on every line.
+    private final ImmutableMap<T, ImmutableList<T>> chains;
 
     private Hierarchy(ImmutableSortedMap<T, T> parents) {
         this.parents = parents;
+        Map<T, ImmutableList<T>> chains = new HashMap<>();
+        for (T child : parents.keySet()) {
+            ImmutableList.Builder<T> chain = ImmutableList.builder();
+            for (T g = child; g != null; g = parents.get(g)) {
+                chain.add(g);
+            }
+            chains.put(child, chain.build());
+        }
+        for (T parent : parents.values()) {
+            chains.computeIfAbsent(parent, ImmutableList::of);
+        }
+        this.chains = ImmutableMap.copyOf(chains);
     }
 
     /**
@@ -80,11 +96,8 @@ public final class Hierarchy<T extends Comparable<? super T>> {
      */
     public ImmutableList<T> ancestorsOrSelf(T group) {
         notNull(group, "group");
-        ImmutableList.Builder<T> out = ImmutableList.builder();
-        for (T g = group; g != null; g = parents.get(g)) {
-            out.add(g);
-        }
-        return out.build();
+        ImmutableList<T> chain = chains.get(group);
+        return chain != null ? chain : ImmutableList.of(group);
     }
 
     /**

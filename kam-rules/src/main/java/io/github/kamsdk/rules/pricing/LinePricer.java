@@ -11,9 +11,7 @@ import io.github.kamsdk.core.money.Rate;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 import org.jspecify.annotations.Nullable;
@@ -23,23 +21,69 @@ final class LinePricer {
     private final DiscountPolicy policy;
     private final Quote quote;
     private final ColumnSelection.Selected selected;
+    private final boolean explain;
     private final Money zero;
     // Per line of the quote: its product's group and absolute base quantity, for order aggregation.
     private final List<QuoteLine> lines;
+    private final List<Optional<ProductInfo>> infos = new ArrayList<>();
     private final List<@Nullable ProductGroupId> groups = new ArrayList<>();
     private final List<@Nullable BigDecimal> quantities = new ArrayList<>();
+    // The rules for any product that this quote's account, date and programmes allow, found once
+    // per quote rather than once per line.
+    private final List<DiscountRule> anyProduct = new ArrayList<>();
 
-    LinePricer(DiscountPolicy policy, Quote quote, ColumnSelection.Selected selected) {
+    LinePricer(DiscountPolicy policy, Quote quote, ColumnSelection.Selected selected, PricingDetail detail) {
         this.policy = policy;
         this.quote = quote;
         this.selected = selected;
+        this.explain = detail == PricingDetail.EXPLAINED;
         this.zero = Money.zero(policy.prices().currency());
         this.lines = quote.lines();
         for (QuoteLine l : lines) {
             Optional<ProductInfo> info = policy.catalog().find(l.product());
+            infos.add(info);
             groups.add(info.flatMap(ProductInfo::group).orElse(null));
             quantities.add(baseQuantity(l, info.orElse(null)));
         }
+        for (DiscountRule r : policy.anyProductCandidates(quote.account())) {
+            if (quoteMayMatch(r.conditions())) {
+                anyProduct.add(r);
+            }
+        }
+    }
+
+    /** Whether the quote meets a rule's conditions on the account, the date and the programme. */
+    private boolean quoteMayMatch(RuleConditions c) {
+        if (!c.accounts().isEmpty() || !c.accountGroups().isEmpty()) {
+            boolean named = c.accounts().contains(quote.account());
+            if (!named) {
+                if (quote.accountGroup().isEmpty() || c.accountGroups().isEmpty()) {
+                    return false;
+                }
+                boolean within = false;
+                for (AccountGroupId g : policy.accountGroups()
+                        .ancestorsOrSelf(quote.accountGroup().get())) {
+                    within |= c.accountGroups().contains(g);
+                }
+                if (!within) {
+                    return false;
+                }
+            }
+        }
+        if (!c.tiers().isEmpty()
+                && (quote.tier().isEmpty() || !c.tiers().contains(quote.tier().get()))) {
+            return false;
+        }
+        if (!c.segments().isEmpty()
+                && (quote.segment().isEmpty()
+                        || !c.segments().contains(quote.segment().get()))) {
+            return false;
+        }
+        if (c.validity().isPresent() && !c.validity().get().contains(quote.date())) {
+            return false;
+        }
+        return c.programme().isEmpty()
+                || quote.programmes().contains(c.programme().get());
     }
 
     private static @Nullable BigDecimal baseQuantity(QuoteLine l, @Nullable ProductInfo info) {
@@ -56,14 +100,33 @@ final class LinePricer {
         return info.toBase(l.quantity(), unit).abs();
     }
 
-    /** A rule that matched, with how specific it is. */
-    private record Match(
-            DiscountRule rule,
-            int accountRank,
-            int accountDepth,
-            int productRank,
-            int productDepth,
-            @Nullable ProductGroupId matchedGroup) {
+    /** A rule that matched, with how specific it is and, once decided, what became of it. */
+    private static final class Match {
+        final DiscountRule rule;
+        final int accountRank;
+        final int accountDepth;
+        final int productRank;
+        final int productDepth;
+        final @Nullable ProductGroupId matchedGroup;
+
+        @Nullable
+        RuleOutcome outcome;
+
+        Match(
+                DiscountRule rule,
+                int accountRank,
+                int accountDepth,
+                int productRank,
+                int productDepth,
+                @Nullable ProductGroupId matchedGroup) {
+            this.rule = rule;
+            this.accountRank = accountRank;
+            this.accountDepth = accountDepth;
+            this.productRank = productRank;
+            this.productDepth = productDepth;
+            this.matchedGroup = matchedGroup;
+        }
+
         boolean ranksWith(Match o) {
             return accountRank == o.accountRank
                     && accountDepth == o.accountDepth
@@ -88,10 +151,11 @@ final class LinePricer {
             .thenComparingInt(m -> -m.rule.priority())
             .thenComparing(m -> m.rule.id());
 
-    LinePricing price(QuoteLine line) {
-        int index = lines.indexOf(line);
+    /** Prices the line at {@code index} of the quote. */
+    LinePricing price(int index) {
+        QuoteLine line = lines.get(index);
         ProductId product = line.product();
-        Optional<ProductInfo> info = policy.catalog().find(product);
+        Optional<ProductInfo> info = infos.get(index);
         BigDecimal absQ = quantities.get(index);
         PriceColumn column = selected.column();
         PriceList prices = policy.prices();
@@ -105,7 +169,7 @@ final class LinePricer {
         }
         BigDecimal sign = BigDecimal.valueOf(line.quantity().signum());
         BigDecimal baseQuantity = absQ.multiply(sign);
-        if (line.unit().isPresent()) {
+        if (explain && line.unit().isPresent()) {
             steps.add(Step.of(
                     "pricing.quantity",
                     "{quantity} {unit} = {base} {baseUnit}",
@@ -121,15 +185,17 @@ final class LinePricer {
         Optional<Money> listPrice = prices.price(product, prices.baseColumn(), quote.date());
         Optional<Money> columnPrice = prices.price(product, column, quote.date());
         if (columnPrice.isEmpty() && !column.equals(prices.baseColumn()) && listPrice.isPresent()) {
-            steps.add(Step.of(
-                    "pricing.column.fallback",
-                    "column {column} has no price for {product} on {date}: the list price applies",
-                    "column",
-                    column.value(),
-                    "product",
-                    product.value(),
-                    "date",
-                    quote.date()));
+            if (explain) {
+                steps.add(Step.of(
+                        "pricing.column.fallback",
+                        "column {column} has no price for {product} on {date}: the list price applies",
+                        "column",
+                        column.value(),
+                        "product",
+                        product.value(),
+                        "date",
+                        quote.date()));
+            }
             column = prices.baseColumn();
             columnPrice = listPrice;
         }
@@ -145,19 +211,27 @@ final class LinePricer {
         }
         Money unitPrice = columnPrice.get();
         Money listUnit = listPrice.orElse(unitPrice);
-        steps.add(Step.of(
-                "pricing.price",
-                "list price {list} per unit; column {column}: {price} per unit",
-                "list",
-                listUnit,
-                "column",
-                column.value(),
-                "price",
-                unitPrice));
+        if (explain) {
+            steps.add(Step.of(
+                    "pricing.price",
+                    "list price {list} per unit; column {column}: {price} per unit",
+                    "list",
+                    listUnit,
+                    "column",
+                    column.value(),
+                    "price",
+                    unitPrice));
+        }
 
         Money columnAmount = unitPrice.times(absQ);
         List<Match> matches = new ArrayList<>();
-        for (DiscountRule r : policy.candidates(product, groups.get(index), quote.account())) {
+        for (DiscountRule r : policy.productCandidates(product, groups.get(index))) {
+            Match m = match(r, product, groups.get(index), absQ, columnAmount);
+            if (m != null) {
+                matches.add(m);
+            }
+        }
+        for (DiscountRule r : anyProduct) {
             Match m = match(r, product, groups.get(index), absQ, columnAmount);
             if (m != null) {
                 matches.add(m);
@@ -165,9 +239,9 @@ final class LinePricer {
         }
         matches.sort(RANK);
 
-        Map<RuleId, RuleOutcome> outcomes = new LinkedHashMap<>();
-        List<PricingConflict> conflicts = new ArrayList<>();
-        Pricing p = new Pricing(line, absQ, unitPrice, index, outcomes, conflicts);
+        List<Match> decided = new ArrayList<>(matches.size()); // in the order their outcomes were decided
+        List<PricingConflict> conflicts = new ArrayList<>(0);
+        Pricing p = new Pricing(line, absQ, unitPrice, index, decided, conflicts, true);
 
         List<Match> exclusive = new ArrayList<>();
         for (Match m : matches) {
@@ -178,12 +252,7 @@ final class LinePricer {
             if (e.kind() == DiscountEffect.Kind.SWITCH_COLUMN
                     && prices.price(product, e.column().orElseThrow(), quote.date())
                             .isEmpty()) {
-                outcomes.putIfAbsent(
-                        m.rule.id(),
-                        new RuleOutcome(
-                                m.rule.id(),
-                                false,
-                                "column " + e.column().get() + " has no price for " + product + " on " + quote.date()));
+                p.notApplied(m, "column " + e.column().get() + " has no price for " + product + " on " + quote.date());
                 continue;
             }
             exclusive.add(m);
@@ -229,7 +298,7 @@ final class LinePricer {
                     target = floor;
                     rails.add("the margin floor is cost " + cost.get() + " × (1 + " + minMargin.get() + ") = " + floor);
                 }
-            } else {
+            } else if (explain) {
                 steps.add(Step.of(
                         "pricing.guard.no_cost",
                         "the cost of {product} is unknown: the margin floor is not checked",
@@ -244,9 +313,13 @@ final class LinePricer {
             rounded = target.round(policy.rounding().withMode(java.math.RoundingMode.UP));
         }
         for (Match m : matches) {
-            outcomes.putIfAbsent(m.rule.id(), new RuleOutcome(m.rule.id(), true, "applied (" + m.rankText() + ")"));
+            if (m.outcome == null) {
+                m.outcome = new RuleOutcome(m.rule.id(), true, explain ? "applied (" + m.rankText() + ")" : "applied");
+                decided.add(m);
+            }
         }
-        for (RuleOutcome o : outcomes.values()) {
+        for (Match decision : explain ? decided : List.<Match>of()) {
+            RuleOutcome o = decision.outcome;
             steps.add(Step.of(
                     o.applied() ? "pricing.rule.applied" : "pricing.rule.not_applied",
                     "rule {rule}: {reason}",
@@ -255,7 +328,7 @@ final class LinePricer {
                     "reason",
                     o.reason()));
         }
-        for (AppliedDiscount d : p.applied) {
+        for (AppliedDiscount d : explain ? p.applied : List.<AppliedDiscount>of()) {
             steps.add(Step.of(
                     d.isSurcharge() ? "pricing.surcharge" : "pricing.discount",
                     d.isSurcharge()
@@ -270,7 +343,7 @@ final class LinePricer {
                     "amount",
                     d.isSurcharge() ? d.amount().negate() : d.amount()));
         }
-        if (!rails.isEmpty()) {
+        if (explain && !rails.isEmpty()) {
             steps.add(Step.of(
                     "pricing.guard",
                     "guard rail: {rails}; the rules gave {exact}, so {guard} is added back",
@@ -282,17 +355,20 @@ final class LinePricer {
                     guard));
         }
         Money net = sign.signum() < 0 ? rounded.negate() : rounded;
-        steps.add(Step.of(
-                "pricing.net",
-                "net {exact} rounded once ({rounding}) to {rounded}" + (sign.signum() < 0 ? "; a return: {net}" : ""),
-                "exact",
-                target,
-                "rounding",
-                policy.rounding().toString(),
-                "rounded",
-                rounded,
-                "net",
-                net));
+        if (explain) {
+            steps.add(Step.of(
+                    "pricing.net",
+                    "net {exact} rounded once ({rounding}) to {rounded}"
+                            + (sign.signum() < 0 ? "; a return: {net}" : ""),
+                    "exact",
+                    target,
+                    "rounding",
+                    policy.rounding().toString(),
+                    "rounded",
+                    rounded,
+                    "net",
+                    net));
+        }
         ImmutableList.Builder<AppliedDiscount> discounts = ImmutableList.builder();
         for (AppliedDiscount d : p.applied) {
             discounts.add(
@@ -317,20 +393,20 @@ final class LinePricer {
                 signed(listAmount, sign),
                 signed(columnPrice.get().times(absQ), sign),
                 discounts.build(),
-                inRankOrder(matches, outcomes),
+                inRankOrder(matches),
                 ImmutableList.copyOf(conflicts),
                 signed(guard, sign),
                 rails.isEmpty() ? null : String.join("; ", rails),
                 net,
                 cost.map(c -> signed(c, sign)).orElse(null),
                 null,
-                Explanation.of(steps));
+                explain ? Explanation.of(steps) : Explanation.empty());
     }
 
-    private static ImmutableList<RuleOutcome> inRankOrder(List<Match> matches, Map<RuleId, RuleOutcome> outcomes) {
-        ImmutableList.Builder<RuleOutcome> out = ImmutableList.builder();
+    private static ImmutableList<RuleOutcome> inRankOrder(List<Match> matches) {
+        ImmutableList.Builder<RuleOutcome> out = ImmutableList.builderWithExpectedSize(matches.size());
         for (Match m : matches) {
-            out.add(outcomes.get(m.rule.id()));
+            out.add(java.util.Objects.requireNonNull(m.outcome));
         }
         return out.build();
     }
@@ -461,8 +537,9 @@ final class LinePricer {
         final BigDecimal absQ;
         final Money columnUnit;
         final int index;
-        final Map<RuleId, RuleOutcome> outcomes;
+        final List<Match> decided;
         final List<PricingConflict> conflicts;
+        final boolean recording; // false for a trial run (a tie on the exclusive place): decides nothing
         final List<AppliedDiscount> applied = new ArrayList<>();
         Money unit;
 
@@ -471,19 +548,24 @@ final class LinePricer {
                 BigDecimal absQ,
                 Money columnUnit,
                 int index,
-                Map<RuleId, RuleOutcome> outcomes,
-                List<PricingConflict> conflicts) {
+                List<Match> decided,
+                List<PricingConflict> conflicts,
+                boolean recording) {
             this.line = line;
             this.absQ = absQ;
             this.columnUnit = columnUnit;
             this.unit = columnUnit;
             this.index = index;
-            this.outcomes = outcomes;
+            this.decided = decided;
             this.conflicts = conflicts;
+            this.recording = recording;
         }
 
         void notApplied(Match m, String why) {
-            outcomes.putIfAbsent(m.rule.id(), new RuleOutcome(m.rule.id(), false, why));
+            if (recording && m.outcome == null) {
+                m.outcome = new RuleOutcome(m.rule.id(), false, why);
+                decided.add(m);
+            }
         }
 
         /** The best-ranked candidate for a place only one may take; ties by the tie-breaker. */
@@ -559,7 +641,7 @@ final class LinePricer {
 
         /** The amount with one rule alone (for ties on the exclusive place). */
         Money alone(Match m) {
-            Pricing trial = new Pricing(line, absQ, columnUnit, index, new LinkedHashMap<>(), new ArrayList<>());
+            Pricing trial = new Pricing(line, absQ, columnUnit, index, new ArrayList<>(), new ArrayList<>(), false);
             return trial.run(List.of(m), false);
         }
 
@@ -596,8 +678,10 @@ final class LinePricer {
                             priceRule.rule.effect(),
                             priceRule.rule.stacking(),
                             gross0.minus(gross1),
-                            "unit price " + unit + " instead of " + columnUnit + " on " + absQ.toPlainString()
-                                    + " units"));
+                            explain
+                                    ? "unit price " + unit + " instead of " + columnUnit + " on " + absQ.toPlainString()
+                                            + " units"
+                                    : ""));
                 }
             }
             // 1b. markups on the unit price, before any discount: summed, each a surcharge
@@ -614,7 +698,10 @@ final class LinePricer {
                                 m.rule.stacking(),
                                 up.negate(),
                                 true,
-                                r + " markup on the unit price " + unit + " × " + absQ.toPlainString() + " units"));
+                                explain
+                                        ? r + " markup on the unit price " + unit + " × " + absQ.toPlainString()
+                                                + " units"
+                                        : ""));
                     }
                 }
             }
@@ -625,8 +712,8 @@ final class LinePricer {
             Money amount = gross;
             // 2. volume breaks
             List<Match> breakRules = filter(active, m -> m.rule.effect().kind() == DiscountEffect.Kind.VOLUME_BREAKS);
-            List<String> breakSteps = new ArrayList<>();
-            Match breakRule = pick(breakRules, "the volume breaks", m -> breaksAmount(m, new ArrayList<>()));
+            List<String> breakSteps = record && explain ? new ArrayList<>() : null;
+            Match breakRule = pick(breakRules, "the volume breaks", m -> breaksAmount(m, null));
             if (breakRule != null) {
                 amount = breaksAmount(breakRule, breakSteps);
                 for (Match m : breakRules) {
@@ -640,7 +727,9 @@ final class LinePricer {
                             breakRule.rule.effect(),
                             breakRule.rule.stacking(),
                             gross.minus(amount),
-                            String.join("; ", breakSteps) + ": " + amount + " instead of " + gross));
+                            breakSteps != null
+                                    ? String.join("; ", breakSteps) + ": " + amount + " instead of " + gross
+                                    : ""));
                 }
             }
             // 3. percentages: additive on the amount after breaks, then compound one by one
@@ -658,7 +747,10 @@ final class LinePricer {
                                 m.rule.effect(),
                                 m.rule.stacking(),
                                 d,
-                                r + " of " + base + (m.rule.stacking() == StackingMode.ADDITIVE ? " (additive)" : "")));
+                                explain
+                                        ? r + " of " + base
+                                                + (m.rule.stacking() == StackingMode.ADDITIVE ? " (additive)" : "")
+                                        : ""));
                     }
                 }
             }
@@ -674,7 +766,7 @@ final class LinePricer {
                                 m.rule.effect(),
                                 m.rule.stacking(),
                                 d,
-                                r + " of " + amount + " (compound)"));
+                                explain ? r + " of " + amount + " (compound)" : ""));
                     }
                     amount = amount.minus(d);
                 }
@@ -690,7 +782,7 @@ final class LinePricer {
                                 m.rule.effect(),
                                 m.rule.stacking(),
                                 d,
-                                per + " × " + absQ.toPlainString() + " units"));
+                                explain ? per + " × " + absQ.toPlainString() + " units" : ""));
                     }
                     amount = amount.minus(d);
                 }
@@ -713,7 +805,7 @@ final class LinePricer {
             return p == null ? columnUnit : p;
         }
 
-        private Money breaksAmount(Match m, List<String> steps) {
+        private Money breaksAmount(Match m, @Nullable List<String> steps) {
             VolumeBreaks b = m.rule.effect().breaks().orElseThrow();
             BigDecimal offset = BigDecimal.ZERO;
             BigDecimal total = absQ;
@@ -740,10 +832,14 @@ final class LinePricer {
                     // net returns in the period do not push the quote's units below place zero
                     offset = offset.add(history).max(BigDecimal.ZERO);
                     total = total.add(history).max(absQ);
-                    steps.add(history.toPlainString() + " units bought in the period before");
+                    if (steps != null) {
+                        steps.add(history.toPlainString() + " units bought in the period before");
+                    }
                 }
-                steps.add("the order's " + (key != null ? "group " + key : "product " + line.product()) + " counts "
-                        + all.toPlainString() + " units");
+                if (steps != null) {
+                    steps.add("the order's " + (key != null ? "group " + key : "product " + line.product()) + " counts "
+                            + all.toPlainString() + " units");
+                }
             }
             return b.amount(absQ, offset, total, unit, steps);
         }

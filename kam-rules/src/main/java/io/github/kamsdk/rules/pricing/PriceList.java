@@ -216,7 +216,7 @@ public final class PriceList {
         public PriceList build() {
             Map<ProductId, Map<PriceColumn, List<Entry>>> copy = new HashMap<>();
             for (Map.Entry<ProductId, Map<PriceColumn, List<Entry>>> e : prices.entrySet()) {
-                Map<PriceColumn, List<Entry>> cols = new TreeMap<>();
+                Map<PriceColumn, List<Entry>> cols = new HashMap<>(); // looked up on every line: hashed
                 e.getValue().forEach((c, l) -> cols.put(c, List.copyOf(l)));
                 copy.put(e.getKey(), java.util.Collections.unmodifiableMap(cols));
             }

@@ -150,11 +150,14 @@ public final class VolumeBreaks {
      * The amount of {@code quantity} units placed at positions {@code [offset, offset + quantity)}
      * (slab) or all at the band of {@code total} (range).
      */
-    Money amount(BigDecimal quantity, BigDecimal offset, BigDecimal total, Money columnPrice, List<String> steps) {
+    Money amount(
+            BigDecimal quantity, BigDecimal offset, BigDecimal total, Money columnPrice, @Nullable List<String> steps) {
         if (semantics == BreakSemantics.RANGE) {
             int b = band(total);
-            steps.add(quantity.toPlainString() + " units, all in band " + describe(b) + " (quantity counted "
-                    + total.toPlainString() + ")");
+            if (steps != null) {
+                steps.add(quantity.toPlainString() + " units, all in band " + describe(b) + " (quantity counted "
+                        + total.toPlainString() + ")");
+            }
             return unitPrice(b, columnPrice).times(quantity);
         }
         Money sum = Money.zero(columnPrice.currency());
@@ -165,7 +168,9 @@ public final class VolumeBreaks {
             if (hi.compareTo(lo) > 0) {
                 BigDecimal units = hi.subtract(lo);
                 sum = sum.plus(unitPrice(i, columnPrice).times(units));
-                steps.add(units.toPlainString() + " units in band " + describe(i));
+                if (steps != null) {
+                    steps.add(units.toPlainString() + " units in band " + describe(i));
+                }
             }
         }
         return sum;

@@ -145,6 +145,56 @@ class DiscountPolicyProperties {
     }
 
     @Test
+    void figuresOnlyGivesTheExplainedFiguresWithoutTheTexts() {
+        Props.qt().forAll(PricingGens.scenarios()).checkAssert(s -> {
+            PricingResult explained = s.policy().price(s.quote());
+            PricingResult figures = s.policy().price(s.quote(), PricingDetail.FIGURES_ONLY);
+            assertThat(figures.netTotal()).isEqualTo(explained.netTotal());
+            assertThat(figures.listTotal()).isEqualTo(explained.listTotal());
+            assertThat(figures.conflicts()).isEqualTo(explained.conflicts());
+            assertThat(figures.column()).isEqualTo(explained.column());
+            for (int i = 0; i < explained.lines().size(); i++) {
+                LinePricing e = explained.lines().get(i);
+                LinePricing f = figures.lines().get(i);
+                assertThat(f.netAmount()).isEqualTo(e.netAmount());
+                assertThat(f.grossAmount()).isEqualTo(e.grossAmount());
+                assertThat(f.listAmount()).isEqualTo(e.listAmount());
+                assertThat(f.unitPrice()).isEqualTo(e.unitPrice());
+                assertThat(f.guardRailAmount()).isEqualTo(e.guardRailAmount());
+                assertThat(f.guardRail()).isEqualTo(e.guardRail());
+                assertThat(f.cost()).isEqualTo(e.cost());
+                assertThat(f.unpricedReason()).isEqualTo(e.unpricedReason());
+                assertThat(f.conflicts()).isEqualTo(e.conflicts());
+                // the same discounts in the same order, without the words
+                assertThat(f.discounts())
+                        .extracting(
+                                AppliedDiscount::rule,
+                                AppliedDiscount::effect,
+                                AppliedDiscount::stacking,
+                                AppliedDiscount::amount,
+                                AppliedDiscount::isSurcharge)
+                        .containsExactlyElementsOf(e.discounts().stream()
+                                .map(d -> org.assertj.core.groups.Tuple.tuple(
+                                        d.rule(), d.effect(), d.stacking(), d.amount(), d.isSurcharge()))
+                                .toList());
+                assertThat(f.discounts()).allMatch(d -> d.detail().isEmpty());
+                // the same outcomes; an applied rule's reason is "applied", the others keep theirs
+                assertThat(f.outcomes()).hasSameSizeAs(e.outcomes());
+                for (int o = 0; o < e.outcomes().size(); o++) {
+                    RuleOutcome eo = e.outcomes().get(o);
+                    RuleOutcome fo = f.outcomes().get(o);
+                    assertThat(fo.rule()).isEqualTo(eo.rule());
+                    assertThat(fo.applied()).isEqualTo(eo.applied());
+                    assertThat(fo.reason()).isEqualTo(eo.applied() ? "applied" : eo.reason());
+                }
+                if (e.unpricedReason().isEmpty()) {
+                    assertThat(f.explanation().steps()).isEmpty();
+                }
+            }
+        });
+    }
+
+    @Test
     void everyMatchingRuleIsListedOnceAndTheAppliedOnesAreTheDiscounts() {
         Props.qt().forAll(PricingGens.scenarios()).checkAssert(s -> {
             PricingResult r = s.policy().price(s.quote());
