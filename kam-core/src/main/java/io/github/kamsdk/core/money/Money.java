@@ -94,6 +94,23 @@ public final class Money implements Comparable<Money> {
     }
 
     /** {@code value × 10^by}, or an ArithmeticException (caught by callers) if it overflows. */
+    /**
+     * Whether {@code value × 10^by} fits a long. The arithmetic asks first rather than catch an
+     * overflow: long chains of percentages (compound discounts) grow the scale until it no longer
+     * fits, and an exception on every such step cost more than the BigDecimal it falls back to.
+     */
+    private static boolean scalable(long value, int by) {
+        if (by < 0 || by >= POWERS_OF_TEN.length) {
+            return false;
+        }
+        return fitsProduct(value, POWERS_OF_TEN[by]);
+    }
+
+    /** Whether {@code a × b} fits a long. */
+    private static boolean fitsProduct(long a, long b) {
+        return Math.multiplyHigh(a, b) == (a * b) >> 63;
+    }
+
     private static long scaleUp(long value, int by) {
         if (by == 0) {
             return value;
@@ -271,9 +288,12 @@ public final class Money implements Comparable<Money> {
      */
     public Money plus(Money other) {
         Money that = sameCurrency(other);
-        if (big == null && that.big == null) {
+        int s = Math.max(scale, that.scale);
+        if (big == null
+                && that.big == null
+                && scalable(unscaled, s - scale)
+                && scalable(that.unscaled, s - that.scale)) {
             try {
-                int s = Math.max(scale, that.scale);
                 return new Money(
                         Math.addExact(scaleUp(unscaled, s - scale), scaleUp(that.unscaled, s - that.scale)),
                         s,
@@ -295,9 +315,12 @@ public final class Money implements Comparable<Money> {
      */
     public Money minus(Money other) {
         Money that = sameCurrency(other);
-        if (big == null && that.big == null) {
+        int s = Math.max(scale, that.scale);
+        if (big == null
+                && that.big == null
+                && scalable(unscaled, s - scale)
+                && scalable(that.unscaled, s - that.scale)) {
             try {
-                int s = Math.max(scale, that.scale);
                 return new Money(
                         Math.subtractExact(scaleUp(unscaled, s - scale), scaleUp(that.unscaled, s - that.scale)),
                         s,
@@ -320,10 +343,12 @@ public final class Money implements Comparable<Money> {
         BigDecimal f = decimal(factor, "factor");
         if (big == null && f.precision() <= MAX_COMPACT_DIGITS) {
             // both fit a long: multiply the unscaled values (pricing multiplies by quantities per line)
+            long unscaledFactor =
+                    f.scale() == 0 ? f.longValue() : f.unscaledValue().longValue();
             try {
-                long unscaledFactor =
-                        f.scale() == 0 ? f.longValue() : f.unscaledValue().longValue();
-                return compact(Math.multiplyExact(unscaled, unscaledFactor), Math.addExact(scale, f.scale()), currency);
+                if (fitsProduct(unscaled, unscaledFactor)) {
+                    return compact(unscaled * unscaledFactor, Math.addExact(scale, f.scale()), currency);
+                }
             } catch (ArithmeticException overflow) {
                 // beyond a long: multiply as BigDecimals
             }
@@ -356,10 +381,9 @@ public final class Money implements Comparable<Money> {
      */
     public Money times(Rate rate) {
         notNull(rate, "rate");
-        if (big == null && rate.isCompact()) {
+        if (big == null && rate.isCompact() && fitsProduct(unscaled, rate.unscaled())) {
             try {
-                return compact(
-                        Math.multiplyExact(unscaled, rate.unscaled()), Math.addExact(scale, rate.scale()), currency);
+                return compact(unscaled * rate.unscaled(), Math.addExact(scale, rate.scale()), currency);
             } catch (ArithmeticException overflow) {
                 // beyond a long: multiply as BigDecimals
             }
@@ -618,11 +642,9 @@ public final class Money implements Comparable<Money> {
             if (scale == that.scale) {
                 return Long.compare(unscaled, that.unscaled);
             }
-            try {
-                int s = Math.max(scale, that.scale);
+            int s = Math.max(scale, that.scale);
+            if (scalable(unscaled, s - scale) && scalable(that.unscaled, s - that.scale)) {
                 return Long.compare(scaleUp(unscaled, s - scale), scaleUp(that.unscaled, s - that.scale));
-            } catch (ArithmeticException overflow) {
-                // beyond a long: compare as BigDecimals
             }
         }
         return amount().compareTo(that.amount());

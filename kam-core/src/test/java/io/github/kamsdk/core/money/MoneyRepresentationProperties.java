@@ -4,6 +4,7 @@ import static io.github.kamsdk.core.testing.Gens.currencies;
 import static io.github.kamsdk.core.testing.Gens.signedRates;
 import static io.github.kamsdk.core.testing.Gens.wideMoney;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.quicktheories.generators.SourceDSL.integers;
 import static org.quicktheories.generators.SourceDSL.longs;
 
 import io.github.kamsdk.core.testing.Props;
@@ -155,6 +156,39 @@ class MoneyRepresentationProperties {
             assertThat(Integer.signum(a.compareTo(b)))
                     .isEqualTo(Integer.signum(a.amount().compareTo(b.amount())));
         });
+    }
+
+    @Test
+    void arithmeticAgreesWithBigDecimalWhenTheScalesAreFarApart() {
+        // chains of percentages (compound discounts) give amounts of 20 or more decimals beside
+        // amounts of two: aligning them overflows a long, and the result must still be exact
+        Props.qt()
+                .forAll(
+                        currencies()
+                                .flatMap(c -> wideMoney(c)
+                                        .zip(
+                                                longs().between(-10_000_000_000L, 10_000_000_000L),
+                                                integers().between(0, 40),
+                                                (m, n, k) -> List.of(
+                                                        m,
+                                                        Money.of(
+                                                                BigDecimal.valueOf(n, c.getDefaultFractionDigits() + k),
+                                                                c)))),
+                        signedRates())
+                .checkAssert((p, rate) -> {
+                    Money a = p.get(0);
+                    Money b = p.get(1);
+                    Currency c = a.currency();
+                    assertSameValue(a.plus(b), a.amount().add(b.amount()), c);
+                    assertSameValue(b.minus(a), b.amount().subtract(a.amount()), c);
+                    assertSameValue(b.times(rate), b.amount().multiply(rate.fraction()), c);
+                    assertSameValue(
+                            b.times(rate).times(rate),
+                            b.amount().multiply(rate.fraction()).multiply(rate.fraction()),
+                            c);
+                    assertThat(Integer.signum(b.compareTo(a)))
+                            .isEqualTo(Integer.signum(b.amount().compareTo(a.amount())));
+                });
     }
 
     @Test
