@@ -72,8 +72,8 @@ public final class DiscountPolicy {
     // rules: per product group, the rules on it or any group above it (each once); per product with
     // rules of its own, those and its group's; the rules for any product by named account, and the
     // rest. A quote keeps the any-product rules its account can match (see LinePricer).
-    private final Map<ProductGroupId, List<DiscountRule>> byGroupChain;
-    private final Map<ProductId, List<DiscountRule>> byProductAndChain;
+    private final Map<ProductGroupId, List<Candidate>> byGroupChain;
+    private final Map<ProductId, List<Candidate>> byProductAndChain;
     private final Map<AccountId, List<DiscountRule>> anyProductByAccount;
     private final List<DiscountRule> anyProduct;
 
@@ -122,24 +122,29 @@ public final class DiscountPolicy {
                 bg.computeIfAbsent(g, k -> new ArrayList<>()).add(r);
             }
         }
-        Map<ProductGroupId, List<DiscountRule>> chains = new HashMap<>();
+        // A rule meets a product through the nearest group it names at or above the product's group:
+        // walking up from the product's group, the first time a rule is met gives its rank.
+        Map<ProductGroupId, List<Candidate>> chains = new HashMap<>();
         for (ProductInfo info : catalog.products().values()) {
             info.group()
                     .ifPresent(group -> chains.computeIfAbsent(group, g -> {
-                        Map<RuleId, DiscountRule> rs = new LinkedHashMap<>();
+                        Map<RuleId, Candidate> rs = new LinkedHashMap<>();
                         for (ProductGroupId up : catalog.groups().ancestorsOrSelf(g)) {
-                            bg.getOrDefault(up, List.of()).forEach(rule -> rs.putIfAbsent(rule.id(), rule));
+                            int depth = catalog.groups().depth(up);
+                            bg.getOrDefault(up, List.of())
+                                    .forEach(rule -> rs.putIfAbsent(rule.id(), new Candidate(rule, 2, depth, up)));
                         }
                         return new ArrayList<>(rs.values());
                     }));
         }
-        Map<ProductId, List<DiscountRule>> own = new HashMap<>();
+        Map<ProductId, List<Candidate>> own = new HashMap<>();
         bp.forEach((product, rs) -> {
-            Map<RuleId, DiscountRule> all = new LinkedHashMap<>();
-            rs.forEach(rule -> all.putIfAbsent(rule.id(), rule));
+            Map<RuleId, Candidate> all = new LinkedHashMap<>();
+            rs.forEach(rule -> all.putIfAbsent(rule.id(), new Candidate(rule, 3, 0, null)));
             catalog.find(product)
                     .flatMap(ProductInfo::group)
-                    .ifPresent(g -> chains.get(g).forEach(rule -> all.putIfAbsent(rule.id(), rule)));
+                    .ifPresent(g ->
+                            chains.get(g).forEach(c -> all.putIfAbsent(c.rule().id(), c)));
             own.put(product, new ArrayList<>(all.values()));
         });
         this.byGroupChain = freeze(chains);
@@ -148,8 +153,18 @@ public final class DiscountPolicy {
         this.anyProduct = List.copyOf(any);
     }
 
-    private static <K> Map<K, List<DiscountRule>> freeze(Map<K, List<DiscountRule>> m) {
-        Map<K, List<DiscountRule>> out = new HashMap<>();
+    /**
+     * A rule a product's line may meet, with how specifically it names the product: 3 by the product
+     * itself, 2 by a group at or above the product's ({@code depth} below its root, {@code group}).
+     */
+    record Candidate(
+            DiscountRule rule,
+            int productRank,
+            int productDepth,
+            @Nullable ProductGroupId group) {}
+
+    private static <K, V> Map<K, List<V>> freeze(Map<K, List<V>> m) {
+        Map<K, List<V>> out = new HashMap<>();
         m.forEach((k, v) -> out.put(k, List.copyOf(v)));
         return Collections.unmodifiableMap(out);
     }
@@ -229,15 +244,15 @@ public final class DiscountPolicy {
      * The rules on a product or on a group at or above its group, each once: those a line of the
      * product can match besides the rules for any product.
      */
-    List<DiscountRule> productCandidates(ProductId product, @Nullable ProductGroupId group) {
-        List<DiscountRule> own = byProductAndChain.get(product);
+    List<Candidate> productCandidates(ProductId product, @Nullable ProductGroupId group) {
+        List<Candidate> own = byProductAndChain.get(product);
         if (own != null) {
             return own;
         }
         if (group == null) {
             return List.of();
         }
-        List<DiscountRule> chain = byGroupChain.get(group);
+        List<Candidate> chain = byGroupChain.get(group);
         return chain != null ? chain : List.of();
     }
 

@@ -12,6 +12,7 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 import org.jspecify.annotations.Nullable;
@@ -144,12 +145,23 @@ final class LinePricer {
         }
     }
 
-    private static final Comparator<Match> RANK = Comparator.comparingInt((Match m) -> -m.accountRank)
-            .thenComparingInt(m -> -m.accountDepth)
-            .thenComparingInt(m -> -m.productRank)
-            .thenComparingInt(m -> -m.productDepth)
-            .thenComparingInt(m -> -m.rule.priority())
-            .thenComparing(m -> m.rule.id());
+    /** Most specific first: account rank and depth, product rank and depth, priority (higher first), then id. */
+    private static final Comparator<Match> RANK = (x, y) -> {
+        int c = Integer.compare(y.accountRank, x.accountRank);
+        if (c == 0) {
+            c = Integer.compare(y.accountDepth, x.accountDepth);
+        }
+        if (c == 0) {
+            c = Integer.compare(y.productRank, x.productRank);
+        }
+        if (c == 0) {
+            c = Integer.compare(y.productDepth, x.productDepth);
+        }
+        if (c == 0) {
+            c = Integer.compare(y.rule.priority(), x.rule.priority());
+        }
+        return c != 0 ? c : x.rule.id().compareTo(y.rule.id());
+    };
 
     /** Prices the line at {@code index} of the quote. */
     LinePricing price(int index) {
@@ -182,8 +194,12 @@ final class LinePricer {
                     "baseUnit",
                     info.map(ProductInfo::baseUnit).orElse("unit")));
         }
-        Optional<Money> listPrice = prices.price(product, prices.baseColumn(), quote.date());
-        Optional<Money> columnPrice = prices.price(product, column, quote.date());
+        Map<PriceColumn, List<PriceList.Entry>> productPrices = prices.columnsFor(product);
+        Optional<Money> listPrice =
+                Optional.ofNullable(PriceList.priceIn(productPrices, prices.baseColumn(), quote.date()));
+        Optional<Money> columnPrice = column.equals(prices.baseColumn())
+                ? listPrice
+                : Optional.ofNullable(PriceList.priceIn(productPrices, column, quote.date()));
         if (columnPrice.isEmpty() && !column.equals(prices.baseColumn()) && listPrice.isPresent()) {
             if (explain) {
                 steps.add(Step.of(
@@ -225,14 +241,14 @@ final class LinePricer {
 
         Money columnAmount = unitPrice.times(absQ);
         List<Match> matches = new ArrayList<>();
-        for (DiscountRule r : policy.productCandidates(product, groups.get(index))) {
-            Match m = match(r, product, groups.get(index), absQ, columnAmount);
+        for (DiscountPolicy.Candidate c : policy.productCandidates(product, groups.get(index))) {
+            Match m = match(c.rule(), c.productRank(), c.productDepth(), c.group(), absQ, columnAmount);
             if (m != null) {
                 matches.add(m);
             }
         }
         for (DiscountRule r : anyProduct) {
-            Match m = match(r, product, groups.get(index), absQ, columnAmount);
+            Match m = match(r, 0, 0, null, absQ, columnAmount);
             if (m != null) {
                 matches.add(m);
             }
@@ -250,8 +266,7 @@ final class LinePricer {
             }
             DiscountEffect e = m.rule.effect();
             if (e.kind() == DiscountEffect.Kind.SWITCH_COLUMN
-                    && prices.price(product, e.column().orElseThrow(), quote.date())
-                            .isEmpty()) {
+                    && PriceList.priceIn(productPrices, e.column().orElseThrow(), quote.date()) == null) {
                 p.notApplied(m, "column " + e.column().get() + " has no price for " + product + " on " + quote.date());
                 continue;
             }
@@ -453,8 +468,18 @@ final class LinePricer {
         return out;
     }
 
+    /**
+     * The match of a rule on the line, or null: the account conditions and the quantity, amount,
+     * date and programme conditions are checked here; the product conditions were resolved by the
+     * index ({@code pRank} 3 for the product, 2 for a group at depth {@code pDepth}, 0 for any).
+     */
     private @Nullable Match match(
-            DiscountRule r, ProductId product, @Nullable ProductGroupId group, BigDecimal absQ, Money columnAmount) {
+            DiscountRule r,
+            int pRank,
+            int pDepth,
+            @Nullable ProductGroupId matchedGroup,
+            BigDecimal absQ,
+            Money columnAmount) {
         RuleConditions c = r.conditions();
         int aRank = 0;
         int aDepth = 0;
@@ -487,26 +512,6 @@ final class LinePricer {
                 return null;
             }
             aRank = Math.max(aRank, 1);
-        }
-        int pRank = 0;
-        int pDepth = 0;
-        ProductGroupId matchedGroup = null;
-        if (!c.products().isEmpty() || !c.productGroups().isEmpty()) {
-            if (c.products().contains(product)) {
-                pRank = 3;
-            } else if (group != null) {
-                for (ProductGroupId g : policy.catalog().groups().ancestorsOrSelf(group)) {
-                    if (c.productGroups().contains(g)) {
-                        pRank = 2;
-                        pDepth = policy.catalog().groups().depth(g);
-                        matchedGroup = g;
-                        break;
-                    }
-                }
-            }
-            if (pRank == 0) {
-                return null;
-            }
         }
         if (c.minQuantity().isPresent() && absQ.compareTo(c.minQuantity().get()) < 0) {
             return null;

@@ -43,7 +43,7 @@ public final class PriceList {
     private final Map<ProductId, Map<PriceColumn, List<Entry>>> prices;
     private final int size;
 
-    private record Entry(DateRange validity, Money price) {}
+    record Entry(DateRange validity, Money price) {}
 
     private PriceList(
             PriceColumn baseColumn, Currency currency, Map<ProductId, Map<PriceColumn, List<Entry>>> prices, int size) {
@@ -94,20 +94,31 @@ public final class PriceList {
         notNull(product, "product");
         notNull(column, "column");
         notNull(date, "date");
-        Map<PriceColumn, List<Entry>> byColumn = prices.get(product);
+        return Optional.ofNullable(priceIn(prices.get(product), column, date));
+    }
+
+    /** A product's prices by column, to look up several columns of one product (null for none). */
+    @Nullable
+    Map<PriceColumn, List<Entry>> columnsFor(ProductId product) {
+        return prices.get(product);
+    }
+
+    /** The price in a column of {@link #columnsFor} on a day, or null. */
+    static @Nullable Money priceIn(
+            @Nullable Map<PriceColumn, List<Entry>> byColumn, PriceColumn column, LocalDate date) {
         if (byColumn == null) {
-            return Optional.empty();
+            return null;
         }
         List<Entry> entries = byColumn.get(column);
         if (entries == null) {
-            return Optional.empty();
+            return null;
         }
         for (Entry e : entries) {
             if (e.validity().contains(date)) {
-                return Optional.of(e.price());
+                return e.price();
             }
         }
-        return Optional.empty();
+        return null;
     }
 
     /**
