@@ -32,6 +32,8 @@ final class LinePricer {
     // The rules for any product that this quote's account, date and programmes allow, found once
     // per quote rather than once per line.
     private final List<DiscountRule> anyProduct = new ArrayList<>();
+    private final Optional<Rate> maxDiscount; // the guard rails for the quote's tier
+    private final Optional<Rate> minMargin;
 
     LinePricer(DiscountPolicy policy, Quote quote, ColumnSelection.Selected selected, PricingDetail detail) {
         this.policy = policy;
@@ -46,6 +48,8 @@ final class LinePricer {
             groups.add(info.flatMap(ProductInfo::group).orElse(null));
             quantities.add(baseQuantity(l, info.orElse(null)));
         }
+        this.maxDiscount = policy.guardRails().maxDiscount(quote.tier());
+        this.minMargin = policy.guardRails().minMargin();
         for (DiscountRule r : policy.anyProductCandidates(quote.account())) {
             if (quoteMayMatch(r.conditions())) {
                 anyProduct.add(r);
@@ -259,11 +263,13 @@ final class LinePricer {
         List<PricingConflict> conflicts = new ArrayList<>(0);
         Pricing p = new Pricing(line, absQ, unitPrice, index, decided, conflicts, true);
 
-        List<Match> exclusive = new ArrayList<>();
+        List<Match> exclusive = new ArrayList<>(0);
+        boolean anyExclusive = false;
         for (Match m : matches) {
             if (m.rule.stacking() != StackingMode.EXCLUSIVE) {
                 continue;
             }
+            anyExclusive = true;
             DiscountEffect e = m.rule.effect();
             if (e.kind() == DiscountEffect.Kind.SWITCH_COLUMN
                     && PriceList.priceIn(productPrices, e.column().orElseThrow(), quote.date()) == null) {
@@ -281,6 +287,8 @@ final class LinePricer {
                     p.notApplied(m, "exclusive rule " + winner.rule.id() + " applies alone");
                 }
             }
+        } else if (!anyExclusive) {
+            active = matches; // no exclusive rule matched: all of them stack
         } else {
             active = filter(matches, m -> m.rule.stacking() != StackingMode.EXCLUSIVE);
         }
@@ -289,10 +297,10 @@ final class LinePricer {
         // Guard rails: never below the tier's largest discount, nor below the margin floor.
         Money listAmount = listUnit.times(absQ);
         Money target = exact;
-        List<String> rails = new ArrayList<>();
+        List<String> rails = new ArrayList<>(0);
         Money limit = null; // the highest limit the rails set, bound or not
         Optional<Tier> tier = quote.tier();
-        Optional<Rate> max = policy.guardRails().maxDiscount(tier);
+        Optional<Rate> max = maxDiscount;
         if (max.isPresent()) {
             Money least = listAmount.minus(listAmount.times(max.get()));
             limit = least;
@@ -304,7 +312,7 @@ final class LinePricer {
             }
         }
         Optional<Money> cost = info.flatMap(ProductInfo::unitCost).map(c -> c.times(absQ));
-        Optional<Rate> minMargin = policy.guardRails().minMargin();
+        Optional<Rate> minMargin = this.minMargin;
         if (minMargin.isPresent()) {
             if (cost.isPresent()) {
                 Money floor = cost.get().plus(cost.get().times(minMargin.get()));
@@ -576,6 +584,9 @@ final class LinePricer {
         /** The best-ranked candidate for a place only one may take; ties by the tie-breaker. */
         @Nullable
         Match pick(List<Match> candidates, String place, Function<Match, Money> priceIfWins) {
+            if (candidates.size() <= 1) {
+                return candidates.isEmpty() ? null : candidates.get(0); // alone: nothing to break
+            }
             List<Match> remaining = new ArrayList<>(candidates);
             while (!remaining.isEmpty()) {
                 Match top = remaining.get(0);
@@ -653,7 +664,7 @@ final class LinePricer {
         /** Runs the phases over the active rules; returns the exact amount before the guard rails. */
         Money run(List<Match> active, boolean record) {
             // 1. the unit price
-            List<Match> priceRules = new ArrayList<>();
+            List<Match> priceRules = new ArrayList<>(0);
             for (Match m : active) {
                 if (m.rule.effect().setsUnitPrice()) {
                     if (unitPriceOf(m) == null) {
