@@ -30,6 +30,7 @@ import org.jspecify.annotations.Nullable;
  * ledger.openAmount(EventId.of("INV-1"), LocalDate.of(2026, 4, 30));   // EUR 370.00
  * ledger.reversedValue(EventId.of("SO-1"));                            // EUR 250.00
  * Receivables r = ledger.receivables(LocalDate.of(2026, 4, 30));      // aged 0-30 ... over 90
+ * ledger.receivables(AccountId.of("C-1"), LocalDate.of(2026, 4, 30)); // one client's, from its events
  * }</pre>
  *
  * <p><b>Consistency rules</b>, checked by {@link #of} and {@link Builder#build()} in this order
@@ -245,9 +246,13 @@ public final class Ledger {
      */
     public Money appliedTo(EventId invoice, LocalDate asOf) {
         Invoice inv = invoice(invoice);
-        notNull(asOf, "asOf");
-        Money total = Money.zero(inv.currency());
-        for (Applied a : appliedByInvoice.get(inv.id())) {
+        return applied(inv, notNull(asOf, "asOf"));
+    }
+
+    /** What payments dated on or before {@code asOf} applied to an invoice of this ledger. */
+    private Money applied(Invoice invoice, LocalDate asOf) {
+        Money total = Money.zero(invoice.currency());
+        for (Applied a : appliedByInvoice.get(invoice.id())) {
             if (!a.payment().date().isAfter(asOf)) {
                 total = total.plus(a.amount());
             }
@@ -336,15 +341,64 @@ public final class Ledger {
         notNull(buckets, "buckets");
         List<OpenInvoice> open = new ArrayList<>();
         for (Invoice invoice : invoices) {
-            if (invoice.date().isAfter(asOf)) {
-                continue;
-            }
-            Money applied = appliedTo(invoice.id(), asOf);
-            if (invoice.amount().isGreaterThan(applied)) {
-                open.add(new OpenInvoice(invoice, asOf, applied, buckets.bucketOf(invoice.daysPastDue(asOf))));
+            addIfOpen(open, invoice, asOf, buckets);
+        }
+        return Receivables.of(asOf, buckets, open);
+    }
+
+    /**
+     * One account's receivables on a date, aged in the {@linkplain AgeingBuckets#standard()
+     * standard} buckets: the same as {@code receivables(asOf).forAccount(account)}, found from the
+     * account's own events.
+     *
+     * <pre>{@code
+     * // C-1: INV-1 EUR 870.00 due 2026-04-04 with EUR 500.00 paid, INV-2 EUR 1000.00 due 2026-05-20
+     * Receivables r = ledger.receivables(AccountId.of("C-1"), LocalDate.of(2026, 4, 30));
+     * r.totalOpen(EUR);   // EUR 1370.00 = 370.00 + 1000.00; other accounts' invoices are not looked at
+     * }</pre>
+     *
+     * @param account the account, not null
+     * @param asOf the day, not null
+     * @return the account's open invoices and their totals per currency; empty for an account with
+     *     nothing open
+     */
+    public Receivables receivables(AccountId account, LocalDate asOf) {
+        return receivables(account, asOf, AgeingBuckets.standard());
+    }
+
+    /**
+     * One account's receivables on a date, aged in the given buckets: every invoice of the account
+     * dated on or before {@code asOf} whose open amount is above zero. The result equals {@code
+     * receivables(asOf, buckets).forAccount(account)}, but the work grows with the account's events
+     * rather than with the whole ledger's, which is what a decision about one client wants.
+     *
+     * @param account the account, not null
+     * @param asOf the day, not null
+     * @param buckets the ageing buckets, not null
+     * @return the account's open invoices and their totals per currency; empty for an account with
+     *     nothing open
+     */
+    public Receivables receivables(AccountId account, LocalDate asOf, AgeingBuckets buckets) {
+        notNull(account, "account");
+        notNull(asOf, "asOf");
+        notNull(buckets, "buckets");
+        List<OpenInvoice> open = new ArrayList<>();
+        for (CommercialEvent e : byAccount.get(account)) {
+            if (e instanceof Invoice invoice) {
+                addIfOpen(open, invoice, asOf, buckets);
             }
         }
         return Receivables.of(asOf, buckets, open);
+    }
+
+    private void addIfOpen(List<OpenInvoice> open, Invoice invoice, LocalDate asOf, AgeingBuckets buckets) {
+        if (invoice.date().isAfter(asOf)) {
+            return;
+        }
+        Money applied = applied(invoice, asOf);
+        if (invoice.amount().isGreaterThan(applied)) {
+            open.add(new OpenInvoice(invoice, asOf, applied, buckets.bucketOf(invoice.daysPastDue(asOf))));
+        }
     }
 
     private Invoice invoice(EventId id) {

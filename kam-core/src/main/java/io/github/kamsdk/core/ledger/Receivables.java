@@ -179,7 +179,9 @@ public final class Receivables {
     }
 
     /**
-     * The receivables of one account: its open invoices, with the same date and buckets.
+     * The receivables of one account: its open invoices, with the same date and buckets. To find
+     * one account's receivables from the start, {@link Ledger#receivables(AccountId, LocalDate,
+     * AgeingBuckets)} gives the same result without ageing every other account's invoices.
      *
      * @param account the account, not null
      * @return the account's receivables; empty if it has nothing open
