@@ -73,14 +73,18 @@ final class AccountEvents {
      * null.
      */
     static AccountEvents read(Ledger ledger, AccountId account, LocalDate asOf) {
-        List<Invoice> invoices = new ArrayList<>();
-        List<Payment> payments = new ArrayList<>();
-        List<Order> orders = new ArrayList<>();
-        Map<EventId, Money> invoiced = new HashMap<>();
+        List<CommercialEvent> all = ledger.eventsOf(account);
+        // An account's invoices are rarely more than half its events (each bills an order or is
+        // paid by a payment), so maps of that size seldom grow while they are filled.
+        int expected = all.size() / 2;
+        List<Invoice> invoices = new ArrayList<>(expected);
+        List<Payment> payments = new ArrayList<>(expected);
+        List<Order> orders = new ArrayList<>(expected);
+        Map<EventId, Money> invoiced = new HashMap<>(capacity(expected));
         Map<EventId, Money> reversed = new HashMap<>();
-        Map<EventId, LocalDate> lastPaid = new HashMap<>();
+        Map<EventId, LocalDate> lastPaid = new HashMap<>(capacity(expected));
         LocalDate first = null;
-        for (CommercialEvent e : ledger.eventsOf(account)) {
+        for (CommercialEvent e : all) {
             if (e.date().isAfter(asOf)) {
                 continue;
             }
@@ -113,6 +117,11 @@ final class AccountEvents {
                 reversed,
                 lastPaid,
                 first);
+    }
+
+    /** A hash map's initial capacity for so many entries at the default load factor. */
+    private static int capacity(int entries) {
+        return entries + entries / 3 + 1;
     }
 
     private static LocalDate later(LocalDate a, LocalDate b) {
