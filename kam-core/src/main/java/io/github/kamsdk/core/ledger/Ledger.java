@@ -30,6 +30,7 @@ import org.jspecify.annotations.Nullable;
  * ledger.openAmount(EventId.of("INV-1"), LocalDate.of(2026, 4, 30));   // EUR 370.00
  * ledger.reversedValue(EventId.of("SO-1"));                            // EUR 250.00
  * Receivables r = ledger.receivables(LocalDate.of(2026, 4, 30));      // aged 0-30 ... over 90
+ * ledger.receivables(AccountId.of("C-1"), LocalDate.of(2026, 4, 30)); // one client's, from its events
  * }</pre>
  *
  * <p><b>Consistency rules</b>, checked by {@link #of} and {@link Builder#build()} in this order
@@ -87,9 +88,15 @@ public final class Ledger {
     private final ImmutableListMultimap<EventId, Applied> appliedByInvoice;
     private final ImmutableListMultimap<EventId, Reversal> reversalsByOrder;
     private final ImmutableListMultimap<AccountId, CommercialEvent> byAccount;
+    // Zero in the currency of the first event: most ledgers have one currency, and the receivables
+    // need a zero for every invoice nothing has been applied to yet.
+    private final @Nullable Money firstZero;
 
     private Ledger(ImmutableSortedMap<EventId, CommercialEvent> events) {
         this.events = events;
+        this.firstZero = events.isEmpty()
+                ? null
+                : Money.zero(events.values().iterator().next().currency());
         ImmutableList.Builder<Order> o = ImmutableList.builder();
         ImmutableList.Builder<Invoice> i = ImmutableList.builder();
         ImmutableList.Builder<Payment> p = ImmutableList.builder();
@@ -245,14 +252,23 @@ public final class Ledger {
      */
     public Money appliedTo(EventId invoice, LocalDate asOf) {
         Invoice inv = invoice(invoice);
-        notNull(asOf, "asOf");
-        Money total = Money.zero(inv.currency());
-        for (Applied a : appliedByInvoice.get(inv.id())) {
+        return applied(inv, notNull(asOf, "asOf"));
+    }
+
+    /** What payments dated on or before {@code asOf} applied to an invoice of this ledger. */
+    private Money applied(Invoice invoice, LocalDate asOf) {
+        Money total = null;
+        for (Applied a : appliedByInvoice.get(invoice.id())) {
             if (!a.payment().date().isAfter(asOf)) {
-                total = total.plus(a.amount());
+                total = total == null ? a.amount() : total.plus(a.amount());
             }
         }
-        return total;
+        return total != null ? total : zero(invoice.currency());
+    }
+
+    private Money zero(Currency currency) {
+        Money z = firstZero;
+        return z != null && z.currency().equals(currency) ? z : Money.zero(currency);
     }
 
     /**
@@ -336,15 +352,65 @@ public final class Ledger {
         notNull(buckets, "buckets");
         List<OpenInvoice> open = new ArrayList<>();
         for (Invoice invoice : invoices) {
-            if (invoice.date().isAfter(asOf)) {
-                continue;
-            }
-            Money applied = appliedTo(invoice.id(), asOf);
-            if (invoice.amount().isGreaterThan(applied)) {
-                open.add(new OpenInvoice(invoice, asOf, applied, buckets.bucketOf(invoice.daysPastDue(asOf))));
+            addIfOpen(open, invoice, asOf, buckets);
+        }
+        return Receivables.of(asOf, buckets, open);
+    }
+
+    /**
+     * One account's receivables on a date, aged in the {@linkplain AgeingBuckets#standard()
+     * standard} buckets: the same as {@code receivables(asOf).forAccount(account)}, found from the
+     * account's own events.
+     *
+     * <pre>{@code
+     * // C-1: INV-1 EUR 870.00 due 2026-04-04 with EUR 500.00 paid, INV-2 EUR 1000.00 due 2026-05-20
+     * Receivables r = ledger.receivables(AccountId.of("C-1"), LocalDate.of(2026, 4, 30));
+     * r.totalOpen(EUR);   // EUR 1370.00 = 370.00 + 1000.00; other accounts' invoices are not looked at
+     * }</pre>
+     *
+     * @param account the account, not null
+     * @param asOf the day, not null
+     * @return the account's open invoices and their totals per currency; empty for an account with
+     *     nothing open
+     */
+    public Receivables receivables(AccountId account, LocalDate asOf) {
+        return receivables(account, asOf, AgeingBuckets.standard());
+    }
+
+    /**
+     * One account's receivables on a date, aged in the given buckets: every invoice of the account
+     * dated on or before {@code asOf} whose open amount is above zero. The result equals {@code
+     * receivables(asOf, buckets).forAccount(account)}, but the work grows with the account's events
+     * rather than with the whole ledger's, which is what a decision about one client wants.
+     *
+     * @param account the account, not null
+     * @param asOf the day, not null
+     * @param buckets the ageing buckets, not null
+     * @return the account's open invoices and their totals per currency; empty for an account with
+     *     nothing open
+     */
+    public Receivables receivables(AccountId account, LocalDate asOf, AgeingBuckets buckets) {
+        notNull(account, "account");
+        notNull(asOf, "asOf");
+        notNull(buckets, "buckets");
+        List<OpenInvoice> open = new ArrayList<>();
+        for (CommercialEvent e : byAccount.get(account)) {
+            if (e instanceof Invoice invoice) {
+                addIfOpen(open, invoice, asOf, buckets);
             }
         }
         return Receivables.of(asOf, buckets, open);
+    }
+
+    private void addIfOpen(List<OpenInvoice> open, Invoice invoice, LocalDate asOf, AgeingBuckets buckets) {
+        if (invoice.date().isAfter(asOf)) {
+            return;
+        }
+        Money applied = applied(invoice, asOf);
+        if (invoice.amount().isGreaterThan(applied)) {
+            long days = invoice.daysPastDue(asOf);
+            open.add(new OpenInvoice(invoice, asOf, applied, days, buckets.bucketOf(days)));
+        }
     }
 
     private Invoice invoice(EventId id) {

@@ -25,14 +25,18 @@ public final class OpenInvoice {
     private final Invoice invoice;
     private final LocalDate asOf;
     private final Money applied;
+    private final Money openAmount;
     private final long daysPastDue;
     private final AgeingBucket bucket;
 
-    OpenInvoice(Invoice invoice, LocalDate asOf, Money applied, AgeingBucket bucket) {
+    /** The ledger's open invoice; {@code daysPastDue} is {@code invoice.daysPastDue(asOf)}. */
+    OpenInvoice(Invoice invoice, LocalDate asOf, Money applied, long daysPastDue, AgeingBucket bucket) {
         this.invoice = invoice;
         this.asOf = asOf;
         this.applied = applied;
-        this.daysPastDue = invoice.daysPastDue(asOf);
+        // totals, weights and explanations all ask for it: worked out once
+        this.openAmount = invoice.amount().minus(applied);
+        this.daysPastDue = daysPastDue;
         this.bucket = bucket;
     }
 
@@ -87,7 +91,7 @@ public final class OpenInvoice {
      * @return above zero, at most the invoice amount
      */
     public Money openAmount() {
-        return invoice.amount().minus(applied);
+        return openAmount;
     }
 
     /**
@@ -134,7 +138,7 @@ public final class OpenInvoice {
     /** For example {@code INV-1 open EUR 370.00 of EUR 870.00, 26 days past due (0-30)}. */
     @Override
     public String toString() {
-        return invoice.id() + " open " + openAmount() + " of " + invoice.amount() + ", " + daysPastDue
+        return invoice.id() + " open " + openAmount + " of " + invoice.amount() + ", " + daysPastDue
                 + " days past due (" + bucket + ")";
     }
 }

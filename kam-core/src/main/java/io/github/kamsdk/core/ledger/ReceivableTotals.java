@@ -7,8 +7,10 @@ import com.google.common.collect.ImmutableMap;
 import io.github.kamsdk.core.money.ExchangeRates;
 import io.github.kamsdk.core.money.Money;
 import java.time.LocalDate;
+import java.util.Arrays;
 import java.util.Currency;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
 
@@ -50,12 +52,13 @@ public final class ReceivableTotals {
 
     /** Totals of the given open invoices, all in {@code currency}. */
     static ReceivableTotals of(Currency currency, AgeingBuckets buckets, Iterable<OpenInvoice> invoices) {
-        Map<AgeingBucket, Money> perBucket = new LinkedHashMap<>();
-        for (AgeingBucket bucket : buckets.buckets()) {
-            perBucket.put(bucket, Money.zero(currency));
-        }
-        Money total = Money.zero(currency);
-        Money late = Money.zero(currency);
+        List<AgeingBucket> list = buckets.buckets();
+        Money zero = Money.zero(currency);
+        // one sum per bucket, in the buckets' order: an array, not a map, as every invoice adds to one
+        Money[] perBucket = new Money[list.size()];
+        Arrays.fill(perBucket, zero);
+        Money total = zero;
+        Money late = zero;
         int count = 0;
         for (OpenInvoice open : invoices) {
             Money amount = open.openAmount();
@@ -63,10 +66,26 @@ public final class ReceivableTotals {
             if (open.isOverdue()) {
                 late = late.plus(amount);
             }
-            perBucket.merge(open.bucket(), amount, Money::plus);
+            int i = indexOf(list, open.bucket());
+            perBucket[i] = perBucket[i].plus(amount);
             count++;
         }
-        return new ReceivableTotals(currency, total, late, ImmutableMap.copyOf(perBucket), count);
+        ImmutableMap.Builder<AgeingBucket, Money> byBucket = ImmutableMap.builderWithExpectedSize(list.size());
+        for (int i = 0; i < perBucket.length; i++) {
+            byBucket.put(list.get(i), perBucket[i]);
+        }
+        return new ReceivableTotals(currency, total, late, byBucket.build(), count);
+    }
+
+    /** Where an open invoice's bucket is among the buckets it was aged in. */
+    private static int indexOf(List<AgeingBucket> buckets, AgeingBucket bucket) {
+        for (int i = 0; i < buckets.size(); i++) {
+            AgeingBucket b = buckets.get(i);
+            if (b == bucket || b.equals(bucket)) {
+                return i;
+            }
+        }
+        throw new AssertionError("open invoices are aged in the receivables' buckets " + buckets + ": " + bucket);
     }
 
     /**

@@ -60,15 +60,35 @@ public final class Receivables {
         this.asOf = asOf;
         this.buckets = buckets;
         this.openInvoices = openInvoices;
-        Map<Currency, List<OpenInvoice>> perCurrency = new TreeMap<>(BY_CODE);
-        for (OpenInvoice open : openInvoices) {
-            perCurrency
-                    .computeIfAbsent(open.invoice().currency(), c -> new ArrayList<>())
-                    .add(open);
-        }
         ImmutableSortedMap.Builder<Currency, ReceivableTotals> t = ImmutableSortedMap.orderedBy(BY_CODE);
-        perCurrency.forEach((currency, list) -> t.put(currency, ReceivableTotals.of(currency, buckets, list)));
+        Currency only = oneCurrency(openInvoices);
+        if (only != null) {
+            // the usual case, one currency: no grouping needed
+            t.put(only, ReceivableTotals.of(only, buckets, openInvoices));
+        } else {
+            Map<Currency, List<OpenInvoice>> perCurrency = new TreeMap<>(BY_CODE);
+            for (OpenInvoice open : openInvoices) {
+                perCurrency
+                        .computeIfAbsent(open.invoice().currency(), c -> new ArrayList<>())
+                        .add(open);
+            }
+            perCurrency.forEach((currency, list) -> t.put(currency, ReceivableTotals.of(currency, buckets, list)));
+        }
         this.totals = t.build();
+    }
+
+    /** The one currency of all the open invoices, or null if there are none or several. */
+    private static @Nullable Currency oneCurrency(List<OpenInvoice> openInvoices) {
+        if (openInvoices.isEmpty()) {
+            return null;
+        }
+        Currency first = openInvoices.get(0).invoice().currency();
+        for (OpenInvoice open : openInvoices) {
+            if (!open.invoice().currency().equals(first)) {
+                return null;
+            }
+        }
+        return first;
     }
 
     /** Receivables of the given open invoices, in any order. */
@@ -179,7 +199,9 @@ public final class Receivables {
     }
 
     /**
-     * The receivables of one account: its open invoices, with the same date and buckets.
+     * The receivables of one account: its open invoices, with the same date and buckets. To find
+     * one account's receivables from the start, {@link Ledger#receivables(AccountId, LocalDate,
+     * AgeingBuckets)} gives the same result without ageing every other account's invoices.
      *
      * @param account the account, not null
      * @return the account's receivables; empty if it has nothing open

@@ -16,6 +16,7 @@ import static io.github.kamsdk.core.ledger.LedgerExample.usd;
 import static io.github.kamsdk.core.testing.BadInput.assertNullRejected;
 import static io.github.kamsdk.core.testing.BadInput.assertRejected;
 
+import io.github.kamsdk.core.account.AccountId;
 import io.github.kamsdk.core.money.ExchangeRateTable;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -272,6 +273,11 @@ class LedgerBadInputTest {
         assertNullRejected(() -> LEDGER.unappliedAdvances(C2, null), "asOf");
         assertNullRejected(() -> LEDGER.receivables(null), "asOf");
         assertNullRejected(() -> LEDGER.receivables(D, null), "buckets");
+        assertNullRejected(() -> LEDGER.receivables((AccountId) null, D), "account");
+        assertNullRejected(() -> LEDGER.receivables(C2, null), "asOf");
+        assertNullRejected(() -> LEDGER.receivables(null, D, AgeingBuckets.standard()), "account");
+        assertNullRejected(() -> LEDGER.receivables(C2, null, AgeingBuckets.standard()), "asOf");
+        assertNullRejected(() -> LEDGER.receivables(C2, D, null), "buckets");
     }
 
     @Test

@@ -8,6 +8,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.github.kamsdk.core.money.Money;
 import io.github.kamsdk.core.testing.Gens;
+import io.github.kamsdk.core.testing.LedgerGens;
 import io.github.kamsdk.core.testing.Props;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -18,12 +19,14 @@ import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
+import org.quicktheories.generators.Generate;
 
 /**
  * Laws of the {@link Ledger} and its {@link Receivables} over generated consistent histories
  * (one currency, and two currencies mixed): validation, conservation to the cent, ageing,
- * bounds, order independence, monotonicity in the as-of date, and rejection of corrupted
- * histories.
+ * bounds, order independence, monotonicity in the as-of date, one account's receivables equal to
+ * the whole ledger's filtered to it (and blind to other accounts' events), and rejection of
+ * corrupted histories.
  */
 class LedgerProperties {
     /** Invoice amount minus applications of payments dated on or before {@code asOf}, naively. */
@@ -129,6 +132,39 @@ class LedgerProperties {
             assertThat(b.receivables(asOf).totals())
                     .isEqualTo(a.receivables(asOf).totals());
         });
+    }
+
+    @Test
+    void oneAccountsReceivablesAreTheLedgersReceivablesForThatAccount() {
+        AgeingBuckets custom = AgeingBuckets.upTo(0, 7, 45, 120);
+        Props.qt()
+                .forAll(mixedCurrencyHistories(), asOfDates(), Generate.pick(LedgerGens.ACCOUNTS))
+                .checkAssert((events, asOf, account) -> {
+                    Ledger ledger = Ledger.of(events);
+                    for (AgeingBuckets buckets : List.of(AgeingBuckets.standard(), custom)) {
+                        Receivables whole = ledger.receivables(asOf, buckets).forAccount(account);
+                        Receivables own = ledger.receivables(account, asOf, buckets);
+                        assertThat(own).isEqualTo(whole);
+                        assertThat(own.openInvoices()).isEqualTo(whole.openInvoices());
+                        assertThat(own.totals()).isEqualTo(whole.totals());
+                        assertThat(own.explanation()).isEqualTo(whole.explanation());
+                    }
+                    assertThat(ledger.receivables(account, asOf))
+                            .isEqualTo(ledger.receivables(asOf).forAccount(account));
+                });
+    }
+
+    @Test
+    void eventsOfOtherAccountsDoNotChangeAnAccountsReceivables() {
+        Props.qt()
+                .forAll(mixedCurrencyHistories(), asOfDates(), Generate.pick(LedgerGens.ACCOUNTS))
+                .checkAssert((events, asOf, account) -> {
+                    List<CommercialEvent> own = events.stream()
+                            .filter(e -> e.account().equals(account))
+                            .toList();
+                    assertThat(Ledger.of(own).receivables(account, asOf))
+                            .isEqualTo(Ledger.of(events).receivables(account, asOf));
+                });
     }
 
     @Test

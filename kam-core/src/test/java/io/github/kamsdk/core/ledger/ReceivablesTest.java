@@ -139,6 +139,54 @@ class ReceivablesTest {
     }
 
     @Test
+    void oneAccountsReceivablesFromItsOwnEvents() {
+        // C-1 on 2026-04-30: INV-1 870.00 - 500.00 = 370.00 (26 days past due) and INV-2 1000.00 (not
+        // yet due); C-2's INV-3 is not C-1's.
+        Receivables c1 = ledger.receivables(C1, APRIL_30);
+        assertThat(c1.asOf()).isEqualTo(APRIL_30);
+        assertThat(c1.buckets()).isEqualTo(AgeingBuckets.standard());
+        assertThat(c1.openInvoices()).extracting(OpenInvoice::id).containsExactly(INV_1.id(), INV_2.id());
+        assertThat(c1.openInvoices().get(0).applied()).isEqualTo(eur("500.00"));
+        assertThat(c1.openInvoices().get(0).daysPastDue()).isEqualTo(26);
+        assertThat(c1.currencies()).containsExactly(EUR);
+        // 370.00 + 1000.00 = 1370.00 open, 370.00 of it overdue, all in 0-30
+        assertThat(c1.totalOpen(EUR)).isEqualTo(eur("1370.00"));
+        assertThat(c1.overdue(EUR)).isEqualTo(eur("370.00"));
+        assertThat(c1.totals(EUR).inBucket(B0_30)).isEqualTo(eur("1370.00"));
+        assertThat(c1).isEqualTo(r.forAccount(C1));
+        assertThat(c1.explanation()).isEqualTo(r.forAccount(C1).explanation());
+
+        // C-2: INV-3 USD 1000.00 - 400.00 = 600.00, 110 days past due: over 90
+        Receivables c2 = ledger.receivables(C2, APRIL_30);
+        assertThat(c2.openInvoices()).extracting(OpenInvoice::id).containsExactly(INV_3.id());
+        assertThat(c2.totals(USD).inBucket(OVER_90)).isEqualTo(usd("600.00"));
+        assertThat(c2.totalOpen(EUR)).isEqualTo(Money.zero(EUR));
+
+        // on 2026-05-10 PAY-2 (370.00) settles INV-1: only INV-2 is left
+        assertThat(ledger.receivables(C1, LocalDate.of(2026, 5, 10)).openInvoices())
+                .extracting(OpenInvoice::id)
+                .containsExactly(INV_2.id());
+        // on 2026-03-04 INV-1 (dated 03-05) is not issued yet
+        assertThat(ledger.receivables(C1, LocalDate.of(2026, 3, 4)).openInvoices())
+                .isEmpty();
+        // an account without events has nothing open
+        assertThat(ledger.receivables(AccountId.of("C-9"), APRIL_30).openInvoices())
+                .isEmpty();
+    }
+
+    @Test
+    void oneAccountsReceivablesInCustomBuckets() {
+        // 0-15, 16-100, over 100: INV-1 (26 days) in 16-100, INV-2 (0 days) in 0-15
+        Receivables c1 = ledger.receivables(C1, APRIL_30, AgeingBuckets.upTo(15, 100));
+        assertThat(c1.openInvoices()).extracting(o -> o.bucket().label()).containsExactly("16-100", "0-15");
+        assertThat(c1.totals(EUR).inBucket(AgeingBucket.between(16, 100))).isEqualTo(eur("370.00"));
+        assertThat(c1.totals(EUR).inBucket(AgeingBucket.between(0, 15))).isEqualTo(eur("1000.00"));
+        assertThat(c1)
+                .isEqualTo(ledger.receivables(APRIL_30, AgeingBuckets.upTo(15, 100))
+                        .forAccount(C1));
+    }
+
+    @Test
     void convertedTotalsUseTheRatesOfTheAsOfDate() {
         // 1 USD = 0.9 EUR from 2026-04-01: USD 600.00 = EUR 540.00.
         // Total 1370.00 + 540.00 = 1910.00; overdue 370.00 + 540.00 = 910.00.

@@ -4,23 +4,16 @@ import static io.github.kamsdk.core.internal.Checks.notNull;
 
 import io.github.kamsdk.core.account.AccountId;
 import io.github.kamsdk.core.explain.Step;
-import io.github.kamsdk.core.ledger.EventId;
 import io.github.kamsdk.core.ledger.Invoice;
 import io.github.kamsdk.core.ledger.Ledger;
-import io.github.kamsdk.core.ledger.Order;
-import io.github.kamsdk.core.ledger.Payment;
-import io.github.kamsdk.core.ledger.PaymentApplication;
+import io.github.kamsdk.core.ledger.OpenInvoice;
 import io.github.kamsdk.core.money.Money;
 import io.github.kamsdk.core.money.Rate;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
-import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.OptionalLong;
@@ -85,60 +78,38 @@ public final class CreditHistory {
         notNull(account, "account");
         notNull(asOf, "asOf");
         notNull(writeOffs, "writeOffs");
-        Map<EventId, Invoice> invoices = new HashMap<>();
-        for (Invoice inv : ledger.invoices()) {
-            if (inv.account().equals(account) && !inv.date().isAfter(asOf)) {
-                invoices.put(inv.id(), inv);
-            }
-        }
-        List<Payment> payments = new ArrayList<>();
-        for (Payment p : ledger.payments()) {
-            if (p.account().equals(account) && !p.date().isAfter(asOf)) {
-                payments.add(p);
-            }
-        }
-        payments.sort(Comparator.comparing(Payment::date).thenComparing(Payment::id));
-        Map<EventId, Money> paid = new HashMap<>();
-        Map<EventId, LocalDate> settledOn = new HashMap<>();
-        for (Payment p : payments) {
-            for (PaymentApplication a : p.applications()) {
-                Invoice inv = invoices.get(a.invoice());
-                if (inv == null || settledOn.containsKey(inv.id())) {
-                    continue;
-                }
-                Money sum = paid.merge(inv.id(), a.amount(), Money::plus);
-                if (!sum.isLessThan(inv.amount())) {
-                    settledOn.put(inv.id(), p.date());
-                }
-            }
-        }
+        return from(AccountEvents.read(ledger, account, asOf), writeOffs);
+    }
+
+    /**
+     * The record from the account's events read once: an invoice dated by the day is open (in the
+     * receivables) or settled, on the day of its last payment ({@link AccountEvents#settledOn}).
+     */
+    static CreditHistory from(AccountEvents events, Optional<Money> writeOffs) {
+        List<OpenInvoice> open = events.receivables().openInvoices();
+        int next = 0;
         int settled = 0;
         int onTime = 0;
         long total = 0;
         long worst = 0;
-        for (Invoice inv : invoices.values()) {
-            LocalDate on = settledOn.get(inv.id());
-            if (on != null) {
-                long late = Math.max(0, ChronoUnit.DAYS.between(inv.dueDate(), on));
-                settled++;
-                if (late == 0) {
-                    onTime++;
-                }
-                total += late;
-                worst = Math.max(worst, late);
-            } else {
-                worst = Math.max(worst, Math.max(0, inv.daysPastDue(asOf)));
+        // Both lists are in invoice-id order and the open invoices are some of the invoices, so one
+        // walk pairs them.
+        for (Invoice inv : events.invoices()) {
+            if (next < open.size() && open.get(next).id().equals(inv.id())) {
+                worst = Math.max(worst, open.get(next).daysPastDue());
+                next++;
+                continue;
             }
-        }
-        LocalDate first = null;
-        for (Order o : ledger.orders()) {
-            if (o.account().equals(account)
-                    && !o.date().isAfter(asOf)
-                    && (first == null || o.date().isBefore(first))) {
-                first = o.date();
+            long late = Math.max(0, ChronoUnit.DAYS.between(inv.dueDate(), events.settledOn(inv)));
+            settled++;
+            if (late == 0) {
+                onTime++;
             }
+            total += late;
+            worst = Math.max(worst, late);
         }
-        return new CreditHistory(settled, onTime, total, worst, first, asOf, writeOffs.orElse(null));
+        return new CreditHistory(
+                settled, onTime, total, worst, events.firstOrder(), events.asOf(), writeOffs.orElse(null));
     }
 
     /**

@@ -152,8 +152,11 @@ public final class CreditPolicy {
                 "the tolerance %s is not in the order's currency %s",
                 tol,
                 zero.currency().getCurrencyCode());
-        Exposure exposure = Exposure.of(ledger, request);
-        CreditHistory history = CreditHistory.of(ledger, request.account(), request.date(), profile.writeOffs());
+        // One read of the account's own events serves both: the ledger is walked once, and only
+        // where this account is.
+        AccountEvents events = AccountEvents.read(ledger, request.account(), request.date());
+        Exposure exposure = Exposure.from(events, request);
+        CreditHistory history = CreditHistory.from(events, profile.writeOffs());
         Money weighted = weights.weighted(exposure.openInvoices(), zero);
         Money penalty = weighted.isLessThan(tol) ? zero : weighted;
         CreditScoring.Score score = scoring.score(history);

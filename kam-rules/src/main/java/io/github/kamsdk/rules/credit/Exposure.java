@@ -9,13 +9,11 @@ import io.github.kamsdk.core.ledger.Invoice;
 import io.github.kamsdk.core.ledger.Ledger;
 import io.github.kamsdk.core.ledger.OpenInvoice;
 import io.github.kamsdk.core.ledger.Order;
+import io.github.kamsdk.core.ledger.Payment;
 import io.github.kamsdk.core.ledger.Receivables;
 import io.github.kamsdk.core.money.Money;
-import java.time.LocalDate;
 import java.util.Currency;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -65,17 +63,25 @@ public final class Exposure {
      * @param ledger the ledger, not null
      * @param request the request, not null
      * @return the exposure
-     * @throws IllegalArgumentException if an event of the account is in another currency than the
-     *     order
+     * @throws IllegalArgumentException if an event of the account dated by the day is in another
+     *     currency than the order, naming the first of: the currencies of the open receivables (in
+     *     currency-code order), then the invoices, the payments and the orders (each in id order)
      */
     public static Exposure of(Ledger ledger, CreditRequest request) {
         notNull(ledger, "ledger");
         notNull(request, "request");
+        return from(AccountEvents.read(ledger, request.account(), request.date()), request);
+    }
+
+    /**
+     * The exposure from the account's events read once, with the currency checks in the order
+     * {@link #of(Ledger, CreditRequest)} documents.
+     */
+    static Exposure from(AccountEvents events, CreditRequest request) {
         AccountId account = request.account();
-        LocalDate asOf = request.date();
         Currency currency = request.orderAmount().currency();
         Money zero = Money.zero(currency);
-        Receivables r = ledger.receivables(asOf).forAccount(account);
+        Receivables r = events.receivables();
         for (Currency c : r.currencies()) {
             argument(
                     c.equals(currency),
@@ -85,41 +91,33 @@ public final class Exposure {
                     currency.getCurrencyCode());
         }
         Money receivables = r.currencies().contains(currency) ? r.totalOpen(currency) : zero;
-        Map<io.github.kamsdk.core.ledger.EventId, Money> invoiced = new HashMap<>();
-        for (Invoice inv : ledger.invoices()) {
-            if (inv.account().equals(account) && !inv.date().isAfter(asOf)) {
-                argument(
-                        inv.currency().equals(currency),
-                        "invoice %s of account %s is in %s; the new order is in %s",
-                        inv.id(),
-                        account,
-                        inv.currency().getCurrencyCode(),
-                        currency.getCurrencyCode());
-                inv.order().ifPresent(o -> invoiced.merge(o, inv.amount(), Money::plus));
-            }
+        for (Invoice inv : events.invoices()) {
+            argument(
+                    inv.currency().equals(currency),
+                    "invoice %s of account %s is in %s; the new order is in %s",
+                    inv.id(),
+                    account,
+                    inv.currency().getCurrencyCode(),
+                    currency.getCurrencyCode());
         }
-        for (io.github.kamsdk.core.ledger.Payment p : ledger.payments()) {
-            if (p.account().equals(account) && !p.date().isAfter(asOf)) {
-                argument(
-                        p.currency().equals(currency),
-                        "payment %s of account %s is in %s; the new order is in %s",
-                        p.id(),
-                        account,
-                        p.currency().getCurrencyCode(),
-                        currency.getCurrencyCode());
-            }
-        }
-        Map<io.github.kamsdk.core.ledger.EventId, Money> reversed = new HashMap<>();
-        for (io.github.kamsdk.core.ledger.Reversal rv : ledger.reversals()) {
-            if (rv.account().equals(account) && !rv.date().isAfter(asOf)) {
-                reversed.merge(rv.order(), rv.value(), Money::plus);
+        // Every payment is in the order's currency once this loop is through, so the advances are
+        // too: no check of their own is needed.
+        Money advances = zero;
+        for (Payment p : events.payments()) {
+            argument(
+                    p.currency().equals(currency),
+                    "payment %s of account %s is in %s; the new order is in %s",
+                    p.id(),
+                    account,
+                    p.currency().getCurrencyCode(),
+                    currency.getCurrencyCode());
+            Money unapplied = p.unapplied();
+            if (unapplied.isPositive()) {
+                advances = advances.plus(unapplied);
             }
         }
         Money unbilled = zero;
-        for (Order o : ledger.orders()) {
-            if (!o.account().equals(account) || o.date().isAfter(asOf)) {
-                continue;
-            }
+        for (Order o : events.orders()) {
             argument(
                     o.currency().equals(currency),
                     "order %s of account %s is in %s; the new order is in %s",
@@ -127,23 +125,18 @@ public final class Exposure {
                     account,
                     o.currency().getCurrencyCode(),
                     currency.getCurrencyCode());
-            Money rest = o.amount().minus(reversed.getOrDefault(o.id(), zero));
-            Money billed = invoiced.get(o.id());
+            Money rest = o.amount();
+            Money reversed = events.reversed(o.id());
+            if (reversed != null) {
+                rest = rest.minus(reversed);
+            }
+            Money billed = events.invoiced(o.id());
             if (billed != null) {
                 rest = rest.minus(billed);
             }
             if (rest.isPositive()) {
                 unbilled = unbilled.plus(rest);
             }
-        }
-        Money advances = ledger.unappliedAdvances(account, asOf).getOrDefault(currency, zero);
-        for (Currency c : ledger.unappliedAdvances(account, asOf).keySet()) {
-            argument(
-                    c.equals(currency),
-                    "account %s has advances in %s; the order is in %s",
-                    account,
-                    c.getCurrencyCode(),
-                    currency.getCurrencyCode());
         }
         return new Exposure(
                 receivables,

@@ -69,8 +69,10 @@ import org.quicktheories.core.RandomnessSource;
  *
  * <p><b>Generators</b>: {@link #creditCases()} (a consistent ledger from {@link
  * LedgerGens#history}, one of its accounts, a day, an order, a profile and a policy), {@link
- * #debts()} (an extra open invoice so many days past due), {@link #requestShapes()} (a discount,
- * margin and order value to approve).
+ * #mixedCurrencyCreditCases()} (the same over a ledger in EUR and USD), {@link #debts()} (an extra
+ * open invoice so many days past due), {@link #requestShapes()} (a discount, margin and order value
+ * to approve). <b>Oracles</b>: {@link #naiveCredit} (exposure, weighted overdue and history from the
+ * raw events), {@link #naiveHolder} and {@link #naiveHeld} (authority from the raw delegations).
  */
 public final class CreditGens {
     /** The currency of the examples and of generated cases. */
@@ -366,9 +368,28 @@ public final class CreditGens {
         return CreditGens::creditCase;
     }
 
+    /**
+     * Credit cases as {@link #creditCases()}, but over a ledger in two currencies: a history of up
+     * to 12 orders in EUR and another of up to 12 in USD ({@linkplain LedgerGens#inCurrency
+     * relabelled}, ids prefixed {@code "U"}) over the same accounts, shuffled together. The order,
+     * the limits and the tolerance are in EUR, so an account with USD events on the day is refused.
+     */
+    public static Gen<CreditCase> mixedCurrencyCreditCases() {
+        return in -> {
+            long seed = Gens.seeds().generate(in);
+            List<CommercialEvent> events = new ArrayList<>(LedgerGens.history(seed, 12));
+            events.addAll(LedgerGens.inCurrency(LedgerGens.history(seed ^ 0x5A5AL, 12), USD, "U"));
+            Collections.shuffle(events, new Random(seed));
+            return creditCase(in, events);
+        };
+    }
+
     private static CreditCase creditCase(RandomnessSource in) {
         long seed = Gens.seeds().generate(in);
-        List<CommercialEvent> events = LedgerGens.history(seed, 12);
+        return creditCase(in, LedgerGens.history(seed, 12));
+    }
+
+    private static CreditCase creditCase(RandomnessSource in, List<CommercialEvent> events) {
         Set<AccountId> used = new TreeSet<>();
         events.forEach(e -> used.add(e.account()));
         List<AccountId> pool = used.isEmpty() ? LedgerGens.ACCOUNTS : new ArrayList<>(used);
@@ -478,6 +499,187 @@ public final class CreditGens {
                     : Money.of(values[between(in, 0, values.length - 1)], EUR);
             return new RequestShape(discount, margin, value);
         };
+    }
+
+    // A naive oracle of the credit figures over the raw events
+
+    /**
+     * An account's credit figures on a day, found from the raw events by the definitions of {@code
+     * Exposure}, {@code CreditHistory} and the standard {@code OverdueWeights}, without the ledger's
+     * indexes.
+     *
+     * @param receivables the open amounts of the invoices dated by the day
+     * @param unbilledOrders each order's amount less its reversals and invoices dated by the day, if
+     *     above zero
+     * @param advances the unapplied parts of the payments dated by the day
+     * @param weightedOverdue each open amount times the standard weight of its days past due
+     * @param openInvoices the open invoices, in id order
+     * @param settledInvoices how many invoices dated by the day were paid in full by then
+     * @param onTime how many of them by their due date
+     * @param totalDaysLate their days late, added up
+     * @param worstDaysLate the most days late of a settled invoice or days past due of an open one
+     * @param firstOrder the day of the first order dated by the day, if any
+     */
+    public record NaiveCredit(
+            Money receivables,
+            Money unbilledOrders,
+            Money advances,
+            Money weightedOverdue,
+            List<EventId> openInvoices,
+            int settledInvoices,
+            int onTime,
+            long totalDaysLate,
+            long worstDaysLate,
+            Optional<LocalDate> firstOrder) {}
+
+    /**
+     * The credit figures of an account on a day for an order in {@code currency}, naively: the
+     * account's events dated by the day are filtered from the raw list, invoices are settled by
+     * adding their payments up in date order (then id order), and every sum is a plain {@code
+     * BigDecimal}. An event in another currency fails as the definitions say, with the first
+     * mismatch of: the open invoices' currencies (in code order), then the invoices, the payments
+     * and the orders (each in id order).
+     *
+     * @param events the raw events, in any order
+     * @param account the account
+     * @param asOf the day
+     * @param currency the order's currency
+     * @return the figures
+     * @throws IllegalArgumentException naming the first event of the account in another currency
+     */
+    public static NaiveCredit naiveCredit(
+            List<CommercialEvent> events, AccountId account, LocalDate asOf, Currency currency) {
+        List<CommercialEvent> mine = events.stream()
+                .filter(e -> e.account().equals(account) && !e.date().isAfter(asOf))
+                .sorted(java.util.Comparator.comparing(CommercialEvent::id))
+                .toList();
+        List<Invoice> invoices = new ArrayList<>();
+        List<Payment> payments = new ArrayList<>();
+        List<Order> orders = new ArrayList<>();
+        List<Reversal> reversals = new ArrayList<>();
+        for (CommercialEvent e : mine) {
+            if (e instanceof Invoice i) {
+                invoices.add(i);
+            } else if (e instanceof Payment p) {
+                payments.add(p);
+            } else if (e instanceof Order o) {
+                orders.add(o);
+            } else {
+                reversals.add((Reversal) e);
+            }
+        }
+        // settle the invoices by their payments in date order, as a clerk would
+        List<Payment> byDate = new ArrayList<>(payments);
+        byDate.sort(java.util.Comparator.comparing(Payment::date).thenComparing(Payment::id));
+        java.util.Map<EventId, BigDecimal> paid = new java.util.HashMap<>();
+        java.util.Map<EventId, LocalDate> settledOn = new java.util.HashMap<>();
+        for (Payment p : byDate) {
+            for (var a : p.applications()) {
+                BigDecimal sum = paid.merge(a.invoice(), a.amount().amount(), BigDecimal::add);
+                Invoice inv = invoices.stream()
+                        .filter(i -> i.id().equals(a.invoice()))
+                        .findFirst()
+                        .orElse(null);
+                if (inv != null
+                        && !settledOn.containsKey(inv.id())
+                        && sum.compareTo(inv.amount().amount()) >= 0) {
+                    settledOn.put(inv.id(), p.date());
+                }
+            }
+        }
+        List<Invoice> open = invoices.stream()
+                .filter(i -> i.amount().amount().compareTo(paid.getOrDefault(i.id(), BigDecimal.ZERO)) > 0)
+                .toList();
+        TreeSet<String> openCodes = new TreeSet<>();
+        open.forEach(i -> openCodes.add(i.currency().getCurrencyCode()));
+        String code = currency.getCurrencyCode();
+        for (String c : openCodes) {
+            refuseUnless(
+                    c.equals(code), "account " + account + " has receivables in " + c + "; the order is in " + code);
+        }
+        for (Invoice i : invoices) {
+            refuseUnless(i.currency().equals(currency), mismatch("invoice", i, account, code));
+        }
+        for (Payment p : payments) {
+            refuseUnless(p.currency().equals(currency), mismatch("payment", p, account, code));
+        }
+        for (Order o : orders) {
+            refuseUnless(o.currency().equals(currency), mismatch("order", o, account, code));
+        }
+        BigDecimal receivables = BigDecimal.ZERO;
+        BigDecimal weighted = BigDecimal.ZERO;
+        long worst = 0;
+        for (Invoice i : open) {
+            BigDecimal rest = i.amount().amount().subtract(paid.getOrDefault(i.id(), BigDecimal.ZERO));
+            long days = Math.max(0, java.time.temporal.ChronoUnit.DAYS.between(i.dueDate(), asOf));
+            receivables = receivables.add(rest);
+            String weight = days > 90 ? "1.5" : days > 60 ? "1" : days > 30 ? "0.5" : days > 0 ? "0.25" : "0";
+            weighted = weighted.add(rest.multiply(new BigDecimal(weight)));
+            worst = Math.max(worst, days);
+        }
+        int settled = 0;
+        int onTime = 0;
+        long totalLate = 0;
+        for (Invoice i : invoices) {
+            LocalDate on = settledOn.get(i.id());
+            if (on != null) {
+                long late = Math.max(0, java.time.temporal.ChronoUnit.DAYS.between(i.dueDate(), on));
+                settled++;
+                onTime += late == 0 ? 1 : 0;
+                totalLate += late;
+                worst = Math.max(worst, late);
+            }
+        }
+        BigDecimal unbilled = BigDecimal.ZERO;
+        for (Order o : orders) {
+            BigDecimal rest = o.amount().amount();
+            for (Reversal r : reversals) {
+                if (r.order().equals(o.id())) {
+                    rest = rest.subtract(r.value().amount());
+                }
+            }
+            for (Invoice i : invoices) {
+                if (i.order().equals(Optional.of(o.id()))) {
+                    rest = rest.subtract(i.amount().amount());
+                }
+            }
+            if (rest.signum() > 0) {
+                unbilled = unbilled.add(rest);
+            }
+        }
+        BigDecimal advances = BigDecimal.ZERO;
+        for (Payment p : payments) {
+            BigDecimal applied = BigDecimal.ZERO;
+            for (var a : p.applications()) {
+                applied = applied.add(a.amount().amount());
+            }
+            BigDecimal unapplied = p.amount().amount().subtract(applied);
+            if (unapplied.signum() > 0) {
+                advances = advances.add(unapplied);
+            }
+        }
+        return new NaiveCredit(
+                Money.of(receivables, currency),
+                Money.of(unbilled, currency),
+                Money.of(advances, currency),
+                Money.of(weighted, currency),
+                open.stream().map(Invoice::id).toList(),
+                settled,
+                onTime,
+                totalLate,
+                worst,
+                orders.stream().map(Order::date).min(java.util.Comparator.naturalOrder()));
+    }
+
+    private static String mismatch(String what, CommercialEvent e, AccountId account, String code) {
+        return what + " " + e.id() + " of account " + account + " is in "
+                + e.currency().getCurrencyCode() + "; the new order is in " + code;
+    }
+
+    private static void refuseUnless(boolean ok, String message) {
+        if (!ok) {
+            throw new IllegalArgumentException(message);
+        }
     }
 
     // Naive oracles over a generated team's raw delegations
