@@ -74,8 +74,8 @@ public final class DiscountPolicy {
     // rest. A quote keeps the any-product rules its account can match (see LinePricer).
     private final Map<ProductGroupId, List<Candidate>> byGroupChain;
     private final Map<ProductId, List<Candidate>> byProductAndChain;
-    private final Map<AccountId, List<DiscountRule>> anyProductByAccount;
-    private final List<DiscountRule> anyProduct;
+    private final Map<AccountId, List<Candidate>> anyProductByAccount;
+    private final List<Candidate> anyProduct;
 
     private DiscountPolicy(Builder b) {
         this.prices = b.prices;
@@ -90,8 +90,8 @@ public final class DiscountPolicy {
         this.rounding = b.rounding;
         Map<ProductId, List<DiscountRule>> bp = new HashMap<>();
         Map<ProductGroupId, List<DiscountRule>> bg = new HashMap<>();
-        Map<AccountId, List<DiscountRule>> ba = new HashMap<>();
-        List<DiscountRule> any = new ArrayList<>();
+        Map<AccountId, List<Candidate>> ba = new HashMap<>();
+        List<Candidate> any = new ArrayList<>();
         for (ProductInfo info : catalog.products().values()) {
             info.unitCost()
                     .ifPresent(cost -> argument(
@@ -102,16 +102,19 @@ public final class DiscountPolicy {
                             prices.currency().getCurrencyCode(),
                             cost));
         }
+        Map<RuleId, MatchConditions> when = new HashMap<>();
         for (DiscountRule r : rules) {
             RuleConditions c = r.conditions();
             checkCurrency(r);
+            when.put(r.id(), new MatchConditions(c));
             if (c.products().isEmpty() && c.productGroups().isEmpty()) {
+                Candidate anyProductRule = new Candidate(r, when.get(r.id()), 0, 0, null);
                 if (!c.accounts().isEmpty() && c.accountGroups().isEmpty()) {
                     for (AccountId a : c.accounts()) {
-                        ba.computeIfAbsent(a, k -> new ArrayList<>()).add(r);
+                        ba.computeIfAbsent(a, k -> new ArrayList<>()).add(anyProductRule);
                     }
                 } else {
-                    any.add(r);
+                    any.add(anyProductRule);
                 }
                 continue;
             }
@@ -132,7 +135,8 @@ public final class DiscountPolicy {
                         for (ProductGroupId up : catalog.groups().ancestorsOrSelf(g)) {
                             int depth = catalog.groups().depth(up);
                             bg.getOrDefault(up, List.of())
-                                    .forEach(rule -> rs.putIfAbsent(rule.id(), new Candidate(rule, 2, depth, up)));
+                                    .forEach(rule -> rs.putIfAbsent(
+                                            rule.id(), new Candidate(rule, when.get(rule.id()), 2, depth, up)));
                         }
                         return new ArrayList<>(rs.values());
                     }));
@@ -140,7 +144,7 @@ public final class DiscountPolicy {
         Map<ProductId, List<Candidate>> own = new HashMap<>();
         bp.forEach((product, rs) -> {
             Map<RuleId, Candidate> all = new LinkedHashMap<>();
-            rs.forEach(rule -> all.putIfAbsent(rule.id(), new Candidate(rule, 3, 0, null)));
+            rs.forEach(rule -> all.putIfAbsent(rule.id(), new Candidate(rule, when.get(rule.id()), 3, 0, null)));
             catalog.find(product)
                     .flatMap(ProductInfo::group)
                     .ifPresent(g ->
@@ -155,10 +159,13 @@ public final class DiscountPolicy {
 
     /**
      * A rule a product's line may meet, with how specifically it names the product: 3 by the product
-     * itself, 2 by a group at or above the product's ({@code depth} below its root, {@code group}).
+     * itself, 2 by a group at or above the product's ({@code depth} below its root, {@code group}),
+     * 0 for a rule on any product; {@code when} holds the rule's other conditions as matching reads
+     * them.
      */
     record Candidate(
             DiscountRule rule,
+            MatchConditions when,
             int productRank,
             int productDepth,
             @Nullable ProductGroupId group) {}
@@ -257,12 +264,12 @@ public final class DiscountPolicy {
     }
 
     /** The rules for any product that name the account, then the other rules for any product. */
-    List<DiscountRule> anyProductCandidates(AccountId account) {
-        List<DiscountRule> named = anyProductByAccount.get(account);
+    List<Candidate> anyProductCandidates(AccountId account) {
+        List<Candidate> named = anyProductByAccount.get(account);
         if (named == null) {
             return anyProduct;
         }
-        List<DiscountRule> out = new ArrayList<>(named.size() + anyProduct.size());
+        List<Candidate> out = new ArrayList<>(named.size() + anyProduct.size());
         out.addAll(named);
         out.addAll(anyProduct);
         return out;

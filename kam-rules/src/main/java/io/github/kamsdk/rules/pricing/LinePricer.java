@@ -14,6 +14,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Function;
 import org.jspecify.annotations.Nullable;
 
@@ -26,12 +27,12 @@ final class LinePricer {
     private final Money zero;
     // Per line of the quote: its product's group and absolute base quantity, for order aggregation.
     private final List<QuoteLine> lines;
-    private final List<Optional<ProductInfo>> infos = new ArrayList<>();
-    private final List<@Nullable ProductGroupId> groups = new ArrayList<>();
-    private final List<@Nullable BigDecimal> quantities = new ArrayList<>();
+    private final @Nullable ProductInfo[] infos;
+    private final @Nullable ProductGroupId[] groups;
+    private final @Nullable BigDecimal[] quantities;
     // The rules for any product that this quote's account, date and programmes allow, found once
     // per quote rather than once per line.
-    private final List<DiscountRule> anyProduct = new ArrayList<>();
+    private final List<DiscountPolicy.Candidate> anyProduct = new ArrayList<>();
     private final Optional<Rate> maxDiscount; // the guard rails for the quote's tier
     private final Optional<Rate> minMargin;
 
@@ -42,53 +43,58 @@ final class LinePricer {
         this.explain = detail == PricingDetail.EXPLAINED;
         this.zero = Money.zero(policy.prices().currency());
         this.lines = quote.lines();
-        for (QuoteLine l : lines) {
-            Optional<ProductInfo> info = policy.catalog().find(l.product());
-            infos.add(info);
-            groups.add(info.flatMap(ProductInfo::group).orElse(null));
-            quantities.add(baseQuantity(l, info.orElse(null)));
+        int n = lines.size();
+        this.infos = new ProductInfo[n];
+        this.groups = new ProductGroupId[n];
+        this.quantities = new BigDecimal[n];
+        for (int i = 0; i < n; i++) {
+            QuoteLine l = lines.get(i);
+            ProductInfo info = policy.catalog().find(l.product()).orElse(null);
+            infos[i] = info;
+            groups[i] = info == null ? null : info.group().orElse(null);
+            quantities[i] = baseQuantity(l, info);
         }
         this.maxDiscount = policy.guardRails().maxDiscount(quote.tier());
         this.minMargin = policy.guardRails().minMargin();
-        for (DiscountRule r : policy.anyProductCandidates(quote.account())) {
-            if (quoteMayMatch(r.conditions())) {
-                anyProduct.add(r);
+        for (DiscountPolicy.Candidate c : policy.anyProductCandidates(quote.account())) {
+            if (quoteMayMatch(c.when())) {
+                anyProduct.add(c);
             }
         }
     }
 
     /** Whether the quote meets a rule's conditions on the account, the date and the programme. */
-    private boolean quoteMayMatch(RuleConditions c) {
-        if (!c.accounts().isEmpty() || !c.accountGroups().isEmpty()) {
-            boolean named = c.accounts().contains(quote.account());
+    private boolean quoteMayMatch(MatchConditions c) {
+        if (c.onAccounts) {
+            boolean named = c.accounts != null && c.accounts.contains(quote.account());
             if (!named) {
-                if (quote.accountGroup().isEmpty() || c.accountGroups().isEmpty()) {
+                Set<AccountGroupId> groupsNamed = c.accountGroups;
+                if (quote.accountGroup().isEmpty() || groupsNamed == null) {
                     return false;
                 }
                 boolean within = false;
                 for (AccountGroupId g : policy.accountGroups()
                         .ancestorsOrSelf(quote.accountGroup().get())) {
-                    within |= c.accountGroups().contains(g);
+                    within |= groupsNamed.contains(g);
                 }
                 if (!within) {
                     return false;
                 }
             }
         }
-        if (!c.tiers().isEmpty()
-                && (quote.tier().isEmpty() || !c.tiers().contains(quote.tier().get()))) {
+        if (c.tiers != null
+                && (quote.tier().isEmpty() || !c.tiers.contains(quote.tier().get()))) {
             return false;
         }
-        if (!c.segments().isEmpty()
+        if (c.segments != null
                 && (quote.segment().isEmpty()
-                        || !c.segments().contains(quote.segment().get()))) {
+                        || !c.segments.contains(quote.segment().get()))) {
             return false;
         }
-        if (c.validity().isPresent() && !c.validity().get().contains(quote.date())) {
+        if (c.validity != null && !c.validity.contains(quote.date())) {
             return false;
         }
-        return c.programme().isEmpty()
-                || quote.programmes().contains(c.programme().get());
+        return c.programme == null || quote.programmes().contains(c.programme);
     }
 
     private static @Nullable BigDecimal baseQuantity(QuoteLine l, @Nullable ProductInfo info) {
@@ -171,8 +177,8 @@ final class LinePricer {
     LinePricing price(int index) {
         QuoteLine line = lines.get(index);
         ProductId product = line.product();
-        Optional<ProductInfo> info = infos.get(index);
-        BigDecimal absQ = quantities.get(index);
+        Optional<ProductInfo> info = Optional.ofNullable(infos[index]);
+        BigDecimal absQ = quantities[index];
         PriceColumn column = selected.column();
         PriceList prices = policy.prices();
         List<Step> steps = new ArrayList<>();
@@ -245,14 +251,14 @@ final class LinePricer {
 
         Money columnAmount = unitPrice.times(absQ);
         List<Match> matches = new ArrayList<>();
-        for (DiscountPolicy.Candidate c : policy.productCandidates(product, groups.get(index))) {
-            Match m = match(c.rule(), c.productRank(), c.productDepth(), c.group(), absQ, columnAmount);
+        for (DiscountPolicy.Candidate c : policy.productCandidates(product, groups[index])) {
+            Match m = match(c, absQ, columnAmount);
             if (m != null) {
                 matches.add(m);
             }
         }
-        for (DiscountRule r : anyProduct) {
-            Match m = match(r, 0, 0, null, absQ, columnAmount);
+        for (DiscountPolicy.Candidate c : anyProduct) {
+            Match m = match(c, absQ, columnAmount);
             if (m != null) {
                 matches.add(m);
             }
@@ -479,25 +485,20 @@ final class LinePricer {
     /**
      * The match of a rule on the line, or null: the account conditions and the quantity, amount,
      * date and programme conditions are checked here; the product conditions were resolved by the
-     * index ({@code pRank} 3 for the product, 2 for a group at depth {@code pDepth}, 0 for any).
+     * index, which gives the candidate's product rank (3 for the product, 2 for a group at some
+     * depth, 0 for any product).
      */
-    private @Nullable Match match(
-            DiscountRule r,
-            int pRank,
-            int pDepth,
-            @Nullable ProductGroupId matchedGroup,
-            BigDecimal absQ,
-            Money columnAmount) {
-        RuleConditions c = r.conditions();
+    private @Nullable Match match(DiscountPolicy.Candidate candidate, BigDecimal absQ, Money columnAmount) {
+        MatchConditions c = candidate.when();
         int aRank = 0;
         int aDepth = 0;
-        if (!c.accounts().isEmpty() || !c.accountGroups().isEmpty()) {
-            if (c.accounts().contains(quote.account())) {
+        if (c.onAccounts) {
+            if (c.accounts != null && c.accounts.contains(quote.account())) {
                 aRank = 3;
-            } else if (quote.accountGroup().isPresent() && !c.accountGroups().isEmpty()) {
+            } else if (quote.accountGroup().isPresent() && c.accountGroups != null) {
                 for (AccountGroupId g : policy.accountGroups()
                         .ancestorsOrSelf(quote.accountGroup().get())) {
-                    if (c.accountGroups().contains(g)) {
+                    if (c.accountGroups.contains(g)) {
                         aRank = 2;
                         aDepth = policy.accountGroups().depth(g);
                         break;
@@ -508,40 +509,39 @@ final class LinePricer {
                 return null;
             }
         }
-        if (!c.tiers().isEmpty()) {
-            if (quote.tier().isEmpty() || !c.tiers().contains(quote.tier().get())) {
+        if (c.tiers != null) {
+            if (quote.tier().isEmpty() || !c.tiers.contains(quote.tier().get())) {
                 return null;
             }
             aRank = Math.max(aRank, 1);
         }
-        if (!c.segments().isEmpty()) {
+        if (c.segments != null) {
             if (quote.segment().isEmpty()
-                    || !c.segments().contains(quote.segment().get())) {
+                    || !c.segments.contains(quote.segment().get())) {
                 return null;
             }
             aRank = Math.max(aRank, 1);
         }
-        if (c.minQuantity().isPresent() && absQ.compareTo(c.minQuantity().get()) < 0) {
+        if (c.minQuantity != null && absQ.compareTo(c.minQuantity) < 0) {
             return null;
         }
-        if (c.maxQuantity().isPresent() && absQ.compareTo(c.maxQuantity().get()) > 0) {
+        if (c.maxQuantity != null && absQ.compareTo(c.maxQuantity) > 0) {
             return null;
         }
-        if (c.minAmount().isPresent() && columnAmount.isLessThan(c.minAmount().get())) {
+        if (c.minAmount != null && columnAmount.isLessThan(c.minAmount)) {
             return null;
         }
-        if (c.maxAmount().isPresent()
-                && columnAmount.isGreaterThan(c.maxAmount().get())) {
+        if (c.maxAmount != null && columnAmount.isGreaterThan(c.maxAmount)) {
             return null;
         }
-        if (c.validity().isPresent() && !c.validity().get().contains(quote.date())) {
+        if (c.validity != null && !c.validity.contains(quote.date())) {
             return null;
         }
-        if (c.programme().isPresent()
-                && !quote.programmes().contains(c.programme().get())) {
+        if (c.programme != null && !quote.programmes().contains(c.programme)) {
             return null;
         }
-        return new Match(r, aRank, aDepth, pRank, pDepth, matchedGroup);
+        return new Match(
+                candidate.rule(), aRank, aDepth, candidate.productRank(), candidate.productDepth(), candidate.group());
     }
 
     /** The phases for one line. */
@@ -826,11 +826,11 @@ final class LinePricer {
             BigDecimal offset = BigDecimal.ZERO;
             BigDecimal total = absQ;
             if (b.aggregation() != BreakAggregation.LINE) {
-                ProductGroupId key = m.matchedGroup != null ? m.matchedGroup : groups.get(index);
+                ProductGroupId key = m.matchedGroup != null ? m.matchedGroup : groups[index];
                 BigDecimal before = BigDecimal.ZERO;
                 BigDecimal all = BigDecimal.ZERO;
                 for (int i = 0; i < lines.size(); i++) {
-                    BigDecimal q = quantities.get(i);
+                    BigDecimal q = quantities[i];
                     if (q == null || !sameKey(i, key)) {
                         continue;
                     }
@@ -864,7 +864,7 @@ final class LinePricer {
             if (key == null) {
                 return lines.get(i).product().equals(line.product());
             }
-            ProductGroupId g = groups.get(i);
+            ProductGroupId g = groups[i];
             return g != null && policy.catalog().groups().isWithin(g, key);
         }
     }
