@@ -93,7 +93,6 @@ public final class Money implements Comparable<Money> {
         return new Money(scaleUp(unscaled, digits - scale), digits, null, currency);
     }
 
-    /** {@code value × 10^by}, or an ArithmeticException (caught by callers) if it overflows. */
     /**
      * Whether {@code value × 10^by} fits a long. The arithmetic asks first rather than catch an
      * overflow: long chains of percentages (compound discounts) grow the scale until it no longer
@@ -111,6 +110,7 @@ public final class Money implements Comparable<Money> {
         return Math.multiplyHigh(a, b) == (a * b) >> 63;
     }
 
+    /** {@code value × 10^by}; callers ask {@link #scalable} first, or catch the ArithmeticException. */
     private static long scaleUp(long value, int by) {
         if (by == 0) {
             return value;
@@ -177,7 +177,8 @@ public final class Money implements Comparable<Money> {
      * @return zero, e.g. EUR 0.00
      */
     public static Money zero(Currency currency) {
-        return ofMinor(0, currency);
+        checkCurrency(currency);
+        return new Money(0L, currency.getDefaultFractionDigits(), null, currency);
     }
 
     /**

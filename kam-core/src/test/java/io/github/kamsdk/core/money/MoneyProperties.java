@@ -69,6 +69,22 @@ class MoneyProperties {
     }
 
     @Test
+    void zeroIsTheSameMoneyHoweverItIsMade() {
+        Props.qt().forAll(money()).check(m -> {
+            Money zero = Money.zero(m.currency());
+            Money fromMinor = Money.ofMinor(0, m.currency());
+            Money fromDecimal = Money.of(BigDecimal.ZERO, m.currency());
+            return zero.equals(fromMinor)
+                    && zero.equals(fromDecimal)
+                    && zero.hashCode() == fromDecimal.hashCode()
+                    && zero.toString().equals(fromDecimal.toString())
+                    && zero.amount().equals(fromDecimal.amount())
+                    && zero.isZero()
+                    && m.minus(m).equals(zero);
+        });
+    }
+
+    @Test
     void minusUndoesPlus() {
         Props.qt()
                 .forAll(sameCurrencyMoney(2))
