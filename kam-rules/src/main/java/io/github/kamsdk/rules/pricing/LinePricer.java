@@ -251,13 +251,16 @@ final class LinePricer {
 
         Money columnAmount = unitPrice.times(absQ);
         List<Match> matches = new ArrayList<>();
-        for (DiscountPolicy.Candidate c : policy.productCandidates(product, groups[index])) {
+        List<DiscountPolicy.Candidate> candidates = policy.productCandidates(product, groups[index]);
+        for (int ic = 0; ic < candidates.size(); ic++) {
+            DiscountPolicy.Candidate c = candidates.get(ic);
             Match m = match(c, absQ, columnAmount);
             if (m != null) {
                 matches.add(m);
             }
         }
-        for (DiscountPolicy.Candidate c : anyProduct) {
+        for (int ic = 0; ic < anyProduct.size(); ic++) {
+            DiscountPolicy.Candidate c = anyProduct.get(ic);
             Match m = match(c, absQ, columnAmount);
             if (m != null) {
                 matches.add(m);
@@ -271,7 +274,8 @@ final class LinePricer {
 
         List<Match> exclusive = new ArrayList<>(0);
         boolean anyExclusive = false;
-        for (Match m : matches) {
+        for (int im = 0; im < matches.size(); im++) {
+            Match m = matches.get(im);
             if (m.rule.stacking() != StackingMode.EXCLUSIVE) {
                 continue;
             }
@@ -288,7 +292,8 @@ final class LinePricer {
         List<Match> active;
         if (winner != null) {
             active = List.of(winner);
-            for (Match m : matches) {
+            for (int im = 0; im < matches.size(); im++) {
+                Match m = matches.get(im);
                 if (m != winner) {
                     p.notApplied(m, "exclusive rule " + winner.rule.id() + " applies alone");
                 }
@@ -341,36 +346,39 @@ final class LinePricer {
             // rounded to the nearest step, a price at or just above a limit could fall below it: round up
             rounded = target.round(policy.rounding().withMode(java.math.RoundingMode.UP));
         }
-        for (Match m : matches) {
+        for (int im = 0; im < matches.size(); im++) {
+            Match m = matches.get(im);
             if (m.outcome == null) {
                 m.outcome = new RuleOutcome(m.rule.id(), true, explain ? "applied (" + m.rankText() + ")" : "applied");
                 decided.add(m);
             }
         }
-        for (Match decision : explain ? decided : List.<Match>of()) {
-            RuleOutcome o = decision.outcome;
-            steps.add(Step.of(
-                    o.applied() ? "pricing.rule.applied" : "pricing.rule.not_applied",
-                    "rule {rule}: {reason}",
-                    "rule",
-                    o.rule().value(),
-                    "reason",
-                    o.reason()));
-        }
-        for (AppliedDiscount d : explain ? p.applied : List.<AppliedDiscount>of()) {
-            steps.add(Step.of(
-                    d.isSurcharge() ? "pricing.surcharge" : "pricing.discount",
-                    d.isSurcharge()
-                            ? "{rule} ({effect}): {detail}: surcharge {amount}"
-                            : "{rule} ({effect}): {detail}: {amount} off",
-                    "rule",
-                    d.rule().value(),
-                    "effect",
-                    d.effect().toString(),
-                    "detail",
-                    d.detail(),
-                    "amount",
-                    d.isSurcharge() ? d.amount().negate() : d.amount()));
+        if (explain) {
+            for (Match decision : decided) {
+                RuleOutcome o = decision.outcome;
+                steps.add(Step.of(
+                        o.applied() ? "pricing.rule.applied" : "pricing.rule.not_applied",
+                        "rule {rule}: {reason}",
+                        "rule",
+                        o.rule().value(),
+                        "reason",
+                        o.reason()));
+            }
+            for (AppliedDiscount d : p.applied) {
+                steps.add(Step.of(
+                        d.isSurcharge() ? "pricing.surcharge" : "pricing.discount",
+                        d.isSurcharge()
+                                ? "{rule} ({effect}): {detail}: surcharge {amount}"
+                                : "{rule} ({effect}): {detail}: {amount} off",
+                        "rule",
+                        d.rule().value(),
+                        "effect",
+                        d.effect().toString(),
+                        "detail",
+                        d.detail(),
+                        "amount",
+                        d.isSurcharge() ? d.amount().negate() : d.amount()));
+            }
         }
         if (explain && !rails.isEmpty()) {
             steps.add(Step.of(
@@ -399,7 +407,8 @@ final class LinePricer {
                     net));
         }
         ImmutableList.Builder<AppliedDiscount> discounts = ImmutableList.builder();
-        for (AppliedDiscount d : p.applied) {
+        for (int id = 0; id < p.applied.size(); id++) {
+            AppliedDiscount d = p.applied.get(id);
             discounts.add(
                     sign.signum() < 0
                             ? new AppliedDiscount(
@@ -434,7 +443,8 @@ final class LinePricer {
 
     private static ImmutableList<RuleOutcome> inRankOrder(List<Match> matches) {
         ImmutableList.Builder<RuleOutcome> out = ImmutableList.builderWithExpectedSize(matches.size());
-        for (Match m : matches) {
+        for (int im = 0; im < matches.size(); im++) {
+            Match m = matches.get(im);
             out.add(java.util.Objects.requireNonNull(m.outcome));
         }
         return out.build();
@@ -474,7 +484,8 @@ final class LinePricer {
 
     private static List<Match> filter(List<Match> ms, java.util.function.Predicate<Match> p) {
         List<Match> out = new ArrayList<>();
-        for (Match m : ms) {
+        for (int im = 0; im < ms.size(); im++) {
+            Match m = ms.get(im);
             if (p.test(m)) {
                 out.add(m);
             }
@@ -665,7 +676,8 @@ final class LinePricer {
         Money run(List<Match> active, boolean record) {
             // 1. the unit price
             List<Match> priceRules = new ArrayList<>(0);
-            for (Match m : active) {
+            for (int im = 0; im < active.size(); im++) {
+                Match m = active.get(im);
                 if (m.rule.effect().setsUnitPrice()) {
                     if (unitPriceOf(m) == null) {
                         notApplied(
@@ -702,7 +714,8 @@ final class LinePricer {
             }
             // 1b. markups on the unit price, before any discount: summed, each a surcharge
             Rate markup = Rate.ZERO;
-            for (Match m : active) {
+            for (int im = 0; im < active.size(); im++) {
+                Match m = active.get(im);
                 if (m.rule.effect().kind() == DiscountEffect.Kind.MARKUP) {
                     Rate r = m.rule.effect().percent().orElseThrow();
                     markup = markup.plus(r);
@@ -751,7 +764,8 @@ final class LinePricer {
             // 3. percentages: additive on the amount after breaks, then compound one by one
             Money base = amount;
             Money additive = zero;
-            for (Match m : active) {
+            for (int im = 0; im < active.size(); im++) {
+                Match m = active.get(im);
                 if (m.rule.effect().kind() == DiscountEffect.Kind.PERCENT_OFF
                         && m.rule.stacking() != StackingMode.COMPOUND) {
                     Rate r = m.rule.effect().percent().orElseThrow();
@@ -771,7 +785,8 @@ final class LinePricer {
                 }
             }
             amount = amount.minus(additive);
-            for (Match m : active) {
+            for (int im = 0; im < active.size(); im++) {
+                Match m = active.get(im);
                 if (m.rule.effect().kind() == DiscountEffect.Kind.PERCENT_OFF
                         && m.rule.stacking() == StackingMode.COMPOUND) {
                     Rate r = m.rule.effect().percent().orElseThrow();
@@ -788,7 +803,8 @@ final class LinePricer {
                 }
             }
             // 4. amounts per unit
-            for (Match m : active) {
+            for (int im = 0; im < active.size(); im++) {
+                Match m = active.get(im);
                 if (m.rule.effect().kind() == DiscountEffect.Kind.AMOUNT_OFF) {
                     Money per = m.rule.effect().amount().orElseThrow();
                     Money d = per.times(absQ);
