@@ -177,13 +177,13 @@ final class LinePricer {
     LinePricing price(int index) {
         QuoteLine line = lines.get(index);
         ProductId product = line.product();
-        Optional<ProductInfo> info = Optional.ofNullable(infos[index]);
+        @Nullable ProductInfo info = infos[index];
         BigDecimal absQ = quantities[index];
         PriceColumn column = selected.column();
         PriceList prices = policy.prices();
         List<Step> steps = new ArrayList<>();
         if (absQ == null) {
-            String why = info.isEmpty()
+            String why = info == null
                     ? "product " + product + " is not in the catalog, so unit '"
                             + line.unit().orElse("") + "' cannot be converted"
                     : "unit '" + line.unit().orElse("") + "' is not known for product " + product;
@@ -202,7 +202,7 @@ final class LinePricer {
                     "base",
                     baseQuantity,
                     "baseUnit",
-                    info.map(ProductInfo::baseUnit).orElse("unit")));
+                    info == null ? "unit" : info.baseUnit()));
         }
         Map<PriceColumn, List<PriceList.Entry>> productPrices = prices.columnsFor(product);
         Optional<Money> listPrice =
@@ -322,7 +322,7 @@ final class LinePricer {
                         + " off the list amount " + listAmount + ": at least " + least);
             }
         }
-        Optional<Money> cost = info.flatMap(ProductInfo::unitCost).map(c -> c.times(absQ));
+        Optional<Money> cost = info == null ? Optional.empty() : info.unitCost().map(c -> c.times(absQ));
         Optional<Rate> minMargin = this.minMargin;
         if (minMargin.isPresent()) {
             if (cost.isPresent()) {
@@ -406,19 +406,17 @@ final class LinePricer {
                     "net",
                     net));
         }
-        ImmutableList.Builder<AppliedDiscount> discounts = ImmutableList.builder();
-        for (int id = 0; id < p.applied.size(); id++) {
-            AppliedDiscount d = p.applied.get(id);
-            discounts.add(
-                    sign.signum() < 0
-                            ? new AppliedDiscount(
-                                    d.rule(),
-                                    d.effect(),
-                                    d.stacking(),
-                                    d.amount().negate(),
-                                    d.isSurcharge(),
-                                    d.detail())
-                            : d);
+        ImmutableList<AppliedDiscount> discounts;
+        if (sign.signum() >= 0) {
+            discounts = ImmutableList.copyOf(p.applied);
+        } else {
+            ImmutableList.Builder<AppliedDiscount> returned = ImmutableList.builderWithExpectedSize(p.applied.size());
+            for (int id = 0; id < p.applied.size(); id++) {
+                AppliedDiscount d = p.applied.get(id);
+                returned.add(new AppliedDiscount(
+                        d.rule(), d.effect(), d.stacking(), d.amount().negate(), d.isSurcharge(), d.detail()));
+            }
+            discounts = returned.build();
         }
         return new LinePricing(
                 line.lineNumber(),
@@ -430,7 +428,7 @@ final class LinePricer {
                 p.unit,
                 signed(listAmount, sign),
                 signed(columnPrice.get().times(absQ), sign),
-                discounts.build(),
+                discounts,
                 inRankOrder(matches),
                 ImmutableList.copyOf(conflicts),
                 signed(guard, sign),
