@@ -226,16 +226,45 @@ public final class Money implements Comparable<Money> {
         return zero(currency).plusAll(amounts.iterator(), 0);
     }
 
+    /**
+     * This plus the remaining amounts, exactly as a chain of {@link #plus} would give it: while the
+     * running total and the amounts are compact, in this currency and the sum fits a long, they are
+     * added as unscaled longs and one money is made at the end; anything else goes through {@code
+     * plus}, with its checks and its BigDecimal fallback.
+     */
     private Money plusAll(Iterator<Money> it, int firstIndex) {
         Money total = this;
+        long acc = unscaled; // the running total when pending, at scale s
+        int s = scale;
+        boolean pending = false;
         for (int i = firstIndex; it.hasNext(); i++) {
             Money next = it.next();
             if (next == null) {
                 throw new IllegalArgumentException("amounts[" + i + "] must not be null");
             }
+            if ((pending || total.big == null) && next.big == null && next.currency.equals(currency)) {
+                int ns = Math.max(s, next.scale);
+                if (scalable(acc, ns - s) && scalable(next.unscaled, ns - next.scale)) {
+                    long a = scaleUp(acc, ns - s);
+                    long b = scaleUp(next.unscaled, ns - next.scale);
+                    long r = a + b;
+                    if (((a ^ r) & (b ^ r)) >= 0) { // no overflow
+                        acc = r;
+                        s = ns;
+                        pending = true;
+                        continue;
+                    }
+                }
+            }
+            if (pending) {
+                total = new Money(acc, s, null, currency);
+                pending = false;
+            }
             total = total.plus(next);
+            acc = total.unscaled;
+            s = total.scale;
         }
-        return total;
+        return pending ? new Money(acc, s, null, currency) : total;
     }
 
     /**

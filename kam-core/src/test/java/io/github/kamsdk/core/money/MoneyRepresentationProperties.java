@@ -5,6 +5,7 @@ import static io.github.kamsdk.core.testing.Gens.signedRates;
 import static io.github.kamsdk.core.testing.Gens.wideMoney;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.quicktheories.generators.SourceDSL.integers;
+import static org.quicktheories.generators.SourceDSL.lists;
 import static org.quicktheories.generators.SourceDSL.longs;
 
 import io.github.kamsdk.core.testing.Props;
@@ -142,6 +143,46 @@ class MoneyRepresentationProperties {
                     Money b = Money.of(BigDecimal.valueOf((sign & 2) == 0 ? y : -y, digits + 1), c);
                     return List.of(a, b);
                 }));
+    }
+
+    /**
+     * Up to twelve amounts in one currency, each on either side of the boundary or 18 digits at
+     * mixed scales, so that a running sum leaves a long, comes back and changes scale.
+     */
+    private static Gen<List<Money>> amountLists() {
+        return currencies().flatMap(c -> {
+            Gen<Money> boundary = longs().between(-922_337_203_685_477_580L, 922_337_203_685_477_580L)
+                    .zip(
+                            longs().between(0, 3),
+                            (x, extra) -> Money.of(
+                                    BigDecimal.valueOf(x, c.getDefaultFractionDigits() + extra.intValue()), c));
+            Gen<Money> one = wideMoney(c).mix(boundary, 50);
+            return lists().of(one).ofSizeBetween(0, 12);
+        });
+    }
+
+    @Test
+    void aSumIsTheChainOfPlusAndAgreesWithBigDecimal() {
+        Props.qt().forAll(amountLists()).checkAssert(ms -> {
+            Currency c = ms.isEmpty() ? Currency.getInstance("EUR") : ms.get(0).currency();
+            Money chain = Money.zero(c);
+            BigDecimal exact = BigDecimal.ZERO;
+            for (Money m : ms) {
+                chain = chain.plus(m);
+                exact = exact.add(m.amount());
+            }
+            Money sum = Money.sum(c, ms);
+            assertSameValue(sum, exact, c);
+            assertThat(sum.amount()).isEqualTo(chain.amount()); // the same scale too
+            assertThat(sum).hasToString(chain.toString());
+            if (!ms.isEmpty()) {
+                assertThat(Money.sum(ms).amount())
+                        .isEqualTo(ms.stream()
+                                .skip(1)
+                                .reduce(ms.get(0), Money::plus)
+                                .amount());
+            }
+        });
     }
 
     @Test
