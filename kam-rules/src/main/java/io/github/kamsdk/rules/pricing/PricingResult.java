@@ -3,11 +3,14 @@ package io.github.kamsdk.rules.pricing;
 import static io.github.kamsdk.core.internal.Checks.argument;
 
 import com.google.common.collect.ImmutableList;
+import com.google.common.collect.Iterables;
+import com.google.common.collect.Lists;
 import io.github.kamsdk.core.explain.Explanation;
 import io.github.kamsdk.core.explain.Step;
 import io.github.kamsdk.core.money.Money;
 import io.github.kamsdk.core.money.Rate;
 import java.math.RoundingMode;
+import java.util.Currency;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 
@@ -42,22 +45,22 @@ public final class PricingResult {
         this.column = column;
         this.columnReason = columnReason;
         this.lines = lines;
-        Money list = zero;
-        Money net = zero;
-        Money cost = zero;
+        // Money.sum adds the lines' amounts as longs and makes one total each, not one per line.
+        Currency currency = zero.currency();
+        this.listTotal = Money.sum(currency, Lists.transform(lines, LinePricing::listAmount));
+        this.netTotal = Money.sum(currency, Lists.transform(lines, LinePricing::netAmount));
         boolean costKnown = true;
-        for (LinePricing l : lines) {
-            list = list.plus(l.listAmount());
-            net = net.plus(l.netAmount());
-            if (l.cost().isPresent()) {
-                cost = cost.plus(l.cost().get());
-            } else if (l.unpricedReason().isEmpty()) {
-                costKnown = false;
-            }
+        for (int i = 0; i < lines.size() && costKnown; i++) {
+            LinePricing l = lines.get(i);
+            costKnown = l.cost().isPresent() || l.unpricedReason().isPresent();
         }
-        this.listTotal = list;
-        this.netTotal = net;
-        this.costTotal = costKnown ? cost : null;
+        this.costTotal = costKnown
+                ? Money.sum(
+                        currency,
+                        Iterables.transform(
+                                Iterables.filter(lines, l -> l.cost().isPresent()),
+                                l -> l.cost().orElseThrow()))
+                : null;
     }
 
     /**
