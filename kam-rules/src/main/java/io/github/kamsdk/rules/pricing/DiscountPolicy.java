@@ -106,9 +106,10 @@ public final class DiscountPolicy {
         for (DiscountRule r : rules) {
             RuleConditions c = r.conditions();
             checkCurrency(r);
-            when.put(r.id(), new MatchConditions(c));
+            MatchConditions conditions = new MatchConditions(c);
+            when.put(r.id(), conditions);
             if (c.products().isEmpty() && c.productGroups().isEmpty()) {
-                Candidate anyProductRule = new Candidate(r, when.get(r.id()), 0, 0, null);
+                Candidate anyProductRule = new Candidate(r, conditions, 0, 0, null);
                 if (!c.accounts().isEmpty() && c.accountGroups().isEmpty()) {
                     for (AccountId a : c.accounts()) {
                         ba.computeIfAbsent(a, k -> new ArrayList<>()).add(anyProductRule);

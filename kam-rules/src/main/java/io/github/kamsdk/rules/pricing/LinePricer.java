@@ -14,7 +14,6 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.function.Function;
 import org.jspecify.annotations.Nullable;
 
@@ -65,36 +64,7 @@ final class LinePricer {
 
     /** Whether the quote meets a rule's conditions on the account, the date and the programme. */
     private boolean quoteMayMatch(MatchConditions c) {
-        if (c.onAccounts) {
-            boolean named = c.accounts != null && c.accounts.contains(quote.account());
-            if (!named) {
-                Set<AccountGroupId> groupsNamed = c.accountGroups;
-                if (quote.accountGroup().isEmpty() || groupsNamed == null) {
-                    return false;
-                }
-                boolean within = false;
-                for (AccountGroupId g : policy.accountGroups()
-                        .ancestorsOrSelf(quote.accountGroup().get())) {
-                    within |= groupsNamed.contains(g);
-                }
-                if (!within) {
-                    return false;
-                }
-            }
-        }
-        if (c.tiers != null
-                && (quote.tier().isEmpty() || !c.tiers.contains(quote.tier().get()))) {
-            return false;
-        }
-        if (c.segments != null
-                && (quote.segment().isEmpty()
-                        || !c.segments.contains(quote.segment().get()))) {
-            return false;
-        }
-        if (c.validity != null && !c.validity.contains(quote.date())) {
-            return false;
-        }
-        return c.programme == null || quote.programmes().contains(c.programme);
+        return c.allowsQuote(quote) && c.accountRank(quote, policy.accountGroups()) >= 0;
     }
 
     private static @Nullable BigDecimal baseQuantity(QuoteLine l, @Nullable ProductInfo info) {
@@ -499,56 +469,14 @@ final class LinePricer {
      */
     private @Nullable Match match(DiscountPolicy.Candidate candidate, BigDecimal absQ, Money columnAmount) {
         MatchConditions c = candidate.when();
-        int aRank = 0;
-        int aDepth = 0;
-        if (c.onAccounts) {
-            if (c.accounts != null && c.accounts.contains(quote.account())) {
-                aRank = 3;
-            } else if (quote.accountGroup().isPresent() && c.accountGroups != null) {
-                for (AccountGroupId g : policy.accountGroups()
-                        .ancestorsOrSelf(quote.accountGroup().get())) {
-                    if (c.accountGroups.contains(g)) {
-                        aRank = 2;
-                        aDepth = policy.accountGroups().depth(g);
-                        break;
-                    }
-                }
-            }
-            if (aRank == 0) {
-                return null;
-            }
-        }
-        if (c.tiers != null) {
-            if (quote.tier().isEmpty() || !c.tiers.contains(quote.tier().get())) {
-                return null;
-            }
-            aRank = Math.max(aRank, 1);
-        }
-        if (c.segments != null) {
-            if (quote.segment().isEmpty()
-                    || !c.segments.contains(quote.segment().get())) {
-                return null;
-            }
-            aRank = Math.max(aRank, 1);
-        }
-        if (c.minQuantity != null && absQ.compareTo(c.minQuantity) < 0) {
+        if (!c.allowsQuote(quote) || !c.allowsLine(absQ, columnAmount)) {
             return null;
         }
-        if (c.maxQuantity != null && absQ.compareTo(c.maxQuantity) > 0) {
+        int aRank = c.accountRank(quote, policy.accountGroups());
+        if (aRank < 0) {
             return null;
         }
-        if (c.minAmount != null && columnAmount.isLessThan(c.minAmount)) {
-            return null;
-        }
-        if (c.maxAmount != null && columnAmount.isGreaterThan(c.maxAmount)) {
-            return null;
-        }
-        if (c.validity != null && !c.validity.contains(quote.date())) {
-            return null;
-        }
-        if (c.programme != null && !quote.programmes().contains(c.programme)) {
-            return null;
-        }
+        int aDepth = aRank == 2 ? c.groupDepth(quote, policy.accountGroups()) : 0;
         return new Match(
                 candidate.rule(), aRank, aDepth, candidate.productRank(), candidate.productDepth(), candidate.group());
     }
