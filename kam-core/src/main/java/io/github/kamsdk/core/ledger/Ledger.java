@@ -88,15 +88,9 @@ public final class Ledger {
     private final ImmutableListMultimap<EventId, Applied> appliedByInvoice;
     private final ImmutableListMultimap<EventId, Reversal> reversalsByOrder;
     private final ImmutableListMultimap<AccountId, CommercialEvent> byAccount;
-    // Zero in the currency of the first event: most ledgers have one currency, and the receivables
-    // need a zero for every invoice nothing has been applied to yet.
-    private final @Nullable Money firstZero;
 
     private Ledger(ImmutableSortedMap<EventId, CommercialEvent> events) {
         this.events = events;
-        this.firstZero = events.isEmpty()
-                ? null
-                : Money.zero(events.values().iterator().next().currency());
         ImmutableList.Builder<Order> o = ImmutableList.builder();
         ImmutableList.Builder<Invoice> i = ImmutableList.builder();
         ImmutableList.Builder<Payment> p = ImmutableList.builder();
@@ -257,18 +251,13 @@ public final class Ledger {
 
     /** What payments dated on or before {@code asOf} applied to an invoice of this ledger. */
     private Money applied(Invoice invoice, LocalDate asOf) {
-        Money total = null;
+        Money total = Money.zero(invoice.currency());
         for (Applied a : appliedByInvoice.get(invoice.id())) {
             if (!a.payment().date().isAfter(asOf)) {
-                total = total == null ? a.amount() : total.plus(a.amount());
+                total = total.plus(a.amount());
             }
         }
-        return total != null ? total : zero(invoice.currency());
-    }
-
-    private Money zero(Currency currency) {
-        Money z = firstZero;
-        return z != null && z.currency().equals(currency) ? z : Money.zero(currency);
+        return total;
     }
 
     /**

@@ -66,7 +66,7 @@ public final class ReceivableTotals {
             if (open.isOverdue()) {
                 late = late.plus(amount);
             }
-            int i = indexOf(list, open.bucket());
+            int i = list.indexOf(open.bucket()); // an open invoice is aged in these buckets
             perBucket[i] = perBucket[i].plus(amount);
             count++;
         }
@@ -75,17 +75,6 @@ public final class ReceivableTotals {
             byBucket.put(list.get(i), perBucket[i]);
         }
         return new ReceivableTotals(currency, total, late, byBucket.build(), count);
-    }
-
-    /** Where an open invoice's bucket is among the buckets it was aged in. */
-    private static int indexOf(List<AgeingBucket> buckets, AgeingBucket bucket) {
-        for (int i = 0; i < buckets.size(); i++) {
-            AgeingBucket b = buckets.get(i);
-            if (b == bucket || b.equals(bucket)) {
-                return i;
-            }
-        }
-        throw new AssertionError("open invoices are aged in the receivables' buckets " + buckets + ": " + bucket);
     }
 
     /**

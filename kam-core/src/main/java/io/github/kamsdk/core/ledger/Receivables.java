@@ -61,34 +61,14 @@ public final class Receivables {
         this.buckets = buckets;
         this.openInvoices = openInvoices;
         ImmutableSortedMap.Builder<Currency, ReceivableTotals> t = ImmutableSortedMap.orderedBy(BY_CODE);
-        Currency only = oneCurrency(openInvoices);
-        if (only != null) {
-            // the usual case, one currency: no grouping needed
-            t.put(only, ReceivableTotals.of(only, buckets, openInvoices));
-        } else {
-            Map<Currency, List<OpenInvoice>> perCurrency = new TreeMap<>(BY_CODE);
-            for (OpenInvoice open : openInvoices) {
-                perCurrency
-                        .computeIfAbsent(open.invoice().currency(), c -> new ArrayList<>())
-                        .add(open);
-            }
-            perCurrency.forEach((currency, list) -> t.put(currency, ReceivableTotals.of(currency, buckets, list)));
-        }
-        this.totals = t.build();
-    }
-
-    /** The one currency of all the open invoices, or null if there are none or several. */
-    private static @Nullable Currency oneCurrency(List<OpenInvoice> openInvoices) {
-        if (openInvoices.isEmpty()) {
-            return null;
-        }
-        Currency first = openInvoices.get(0).invoice().currency();
+        Map<Currency, List<OpenInvoice>> perCurrency = new TreeMap<>(BY_CODE);
         for (OpenInvoice open : openInvoices) {
-            if (!open.invoice().currency().equals(first)) {
-                return null;
-            }
+            perCurrency
+                    .computeIfAbsent(open.invoice().currency(), c -> new ArrayList<>())
+                    .add(open);
         }
-        return first;
+        perCurrency.forEach((currency, list) -> t.put(currency, ReceivableTotals.of(currency, buckets, list)));
+        this.totals = t.build();
     }
 
     /** Receivables of the given open invoices, in any order. */

@@ -1,5 +1,6 @@
 package io.github.kamsdk.rules.credit;
 
+import com.google.common.collect.Maps;
 import io.github.kamsdk.core.account.AccountId;
 import io.github.kamsdk.core.ledger.CommercialEvent;
 import io.github.kamsdk.core.ledger.EventId;
@@ -80,9 +81,9 @@ final class AccountEvents {
         List<Invoice> invoices = new ArrayList<>(expected);
         List<Payment> payments = new ArrayList<>(expected);
         List<Order> orders = new ArrayList<>(expected);
-        Map<EventId, Money> invoiced = new HashMap<>(capacity(expected));
+        Map<EventId, Money> invoiced = Maps.newHashMapWithExpectedSize(expected);
         Map<EventId, Money> reversed = new HashMap<>();
-        Map<EventId, LocalDate> lastPaid = new HashMap<>(capacity(expected));
+        Map<EventId, LocalDate> lastPaid = Maps.newHashMapWithExpectedSize(expected);
         LocalDate first = null;
         for (CommercialEvent e : all) {
             if (e.date().isAfter(asOf)) {
@@ -117,11 +118,6 @@ final class AccountEvents {
                 reversed,
                 lastPaid,
                 first);
-    }
-
-    /** A hash map's initial capacity for so many entries at the default load factor. */
-    private static int capacity(int entries) {
-        return entries + entries / 3 + 1;
     }
 
     private static LocalDate later(LocalDate a, LocalDate b) {
