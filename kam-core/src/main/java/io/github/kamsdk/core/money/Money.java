@@ -4,6 +4,7 @@ import static io.github.kamsdk.core.internal.Checks.argument;
 import static io.github.kamsdk.core.internal.Checks.decimal;
 import static io.github.kamsdk.core.internal.Checks.notNull;
 
+import com.google.common.math.LongMath;
 import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.util.Currency;
@@ -466,7 +467,22 @@ public final class Money implements Comparable<Money> {
      * @return the rounded amount
      */
     public Money round(RoundingPolicy policy) {
-        return create(notNull(policy, "policy").round(amount(), currency), currency);
+        notNull(policy, "policy");
+        int to = big == null ? policy.scaleOrMinusOne(currency) : -1;
+        if (to >= 0) {
+            // compact and to a scale: round the unscaled long, as BigDecimal.setScale would
+            try {
+                if (scale > to && scale - to < POWERS_OF_TEN.length) {
+                    return compact(LongMath.divide(unscaled, POWERS_OF_TEN[scale - to], policy.mode()), to, currency);
+                }
+                if (scale <= to && scalable(unscaled, to - scale)) {
+                    return new Money(scaleUp(unscaled, to - scale), to, null, currency);
+                }
+            } catch (ArithmeticException overflow) {
+                // back to the currency's decimals beyond a long: round as BigDecimals
+            }
+        }
+        return create(policy.round(amount(), currency), currency);
     }
 
     /**

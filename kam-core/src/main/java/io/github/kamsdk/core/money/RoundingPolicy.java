@@ -139,6 +139,14 @@ public final class RoundingPolicy {
         return dividend.divide(divisor, scaleFor(currency), mode);
     }
 
+    /**
+     * The scale this policy rounds to in the currency, or -1 when it rounds to an increment (which
+     * only BigDecimal arithmetic handles).
+     */
+    int scaleOrMinusOne(Currency currency) {
+        return increment != null ? -1 : scaleFor(currency);
+    }
+
     private int scaleFor(Currency currency) {
         return scale != null ? scale : currency.getDefaultFractionDigits();
     }

@@ -10,10 +10,12 @@ import static org.quicktheories.generators.SourceDSL.longs;
 
 import io.github.kamsdk.core.testing.Props;
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.util.Currency;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.quicktheories.core.Gen;
+import org.quicktheories.generators.Generate;
 
 /**
  * Money keeps everyday amounts as a {@code long} and larger ones as a {@code BigDecimal}. Whatever
@@ -229,6 +231,35 @@ class MoneyRepresentationProperties {
                             c);
                     assertThat(Integer.signum(b.compareTo(a)))
                             .isEqualTo(Integer.signum(b.amount().compareTo(a.amount())));
+                });
+    }
+
+    @Test
+    void roundAgreesWithBigDecimalSetScale() {
+        // rounding a compact amount works on its long; it must round as BigDecimal.setScale does, in
+        // every direction and to every scale, including amounts of many decimals (a chain of
+        // percentages), amounts near Long.MAX_VALUE and a scale above the amount's own
+        Gen<RoundingMode> modes = Generate.pick(List.of(
+                RoundingMode.UP,
+                RoundingMode.DOWN,
+                RoundingMode.CEILING,
+                RoundingMode.FLOOR,
+                RoundingMode.HALF_UP,
+                RoundingMode.HALF_DOWN,
+                RoundingMode.HALF_EVEN));
+        Props.qt()
+                .forAll(amounts(), signedRates(), modes, integers().between(-1, 18))
+                .checkAssert((m, rate, mode, scale) -> {
+                    RoundingPolicy policy =
+                            scale < 0 ? RoundingPolicy.toMinorUnit(mode) : RoundingPolicy.toScale(scale, mode);
+                    Currency c = m.currency();
+                    int to = scale < 0 ? c.getDefaultFractionDigits() : scale;
+                    for (Money x : List.of(m, m.times(rate), m.times(rate).times(rate))) {
+                        Money rounded = x.round(policy);
+                        assertSameValue(rounded, x.amount().setScale(to, mode), c);
+                        assertThat(rounded.amount().scale()).isEqualTo(Math.max(to, c.getDefaultFractionDigits()));
+                        assertThat(rounded.round(policy)).isEqualTo(rounded);
+                    }
                 });
     }
 
