@@ -109,7 +109,7 @@ public final class DiscountPolicy {
             MatchConditions conditions = new MatchConditions(c);
             when.put(r.id(), conditions);
             if (c.products().isEmpty() && c.productGroups().isEmpty()) {
-                Candidate anyProductRule = new Candidate(r, conditions, 0, 0, null);
+                Candidate anyProductRule = Candidate.of(r, conditions, 0, 0, null);
                 if (!c.accounts().isEmpty() && c.accountGroups().isEmpty()) {
                     for (AccountId a : c.accounts()) {
                         ba.computeIfAbsent(a, k -> new ArrayList<>()).add(anyProductRule);
@@ -137,7 +137,7 @@ public final class DiscountPolicy {
                             int depth = catalog.groups().depth(up);
                             bg.getOrDefault(up, List.of())
                                     .forEach(rule -> rs.putIfAbsent(
-                                            rule.id(), new Candidate(rule, when.get(rule.id()), 2, depth, up)));
+                                            rule.id(), Candidate.of(rule, when.get(rule.id()), 2, depth, up)));
                         }
                         return new ArrayList<>(rs.values());
                     }));
@@ -145,7 +145,7 @@ public final class DiscountPolicy {
         Map<ProductId, List<Candidate>> own = new HashMap<>();
         bp.forEach((product, rs) -> {
             Map<RuleId, Candidate> all = new LinkedHashMap<>();
-            rs.forEach(rule -> all.putIfAbsent(rule.id(), new Candidate(rule, when.get(rule.id()), 3, 0, null)));
+            rs.forEach(rule -> all.putIfAbsent(rule.id(), Candidate.of(rule, when.get(rule.id()), 3, 0, null)));
             catalog.find(product)
                     .flatMap(ProductInfo::group)
                     .ifPresent(g ->
@@ -162,14 +162,26 @@ public final class DiscountPolicy {
      * A rule a product's line may meet, with how specifically it names the product: 3 by the product
      * itself, 2 by a group at or above the product's ({@code depth} below its root, {@code group}),
      * 0 for a rule on any product; {@code when} holds the rule's other conditions as matching reads
-     * them.
+     * them; {@code applied} is the rule's outcome when it applies in a figures-only pricing, made
+     * once here rather than once per line (outcomes are immutable, so lines may share it).
      */
     record Candidate(
             DiscountRule rule,
             MatchConditions when,
+            RuleOutcome applied,
             int productRank,
             int productDepth,
-            @Nullable ProductGroupId group) {}
+            @Nullable ProductGroupId group) {
+        static Candidate of(
+                DiscountRule rule,
+                MatchConditions when,
+                int productRank,
+                int productDepth,
+                @Nullable ProductGroupId group) {
+            return new Candidate(
+                    rule, when, new RuleOutcome(rule.id(), true, "applied"), productRank, productDepth, group);
+        }
+    }
 
     private static <K, V> Map<K, List<V>> freeze(Map<K, List<V>> m) {
         Map<K, List<V>> out = new HashMap<>();

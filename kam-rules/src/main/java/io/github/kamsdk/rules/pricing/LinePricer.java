@@ -1,7 +1,6 @@
 package io.github.kamsdk.rules.pricing;
 
 import com.google.common.collect.ImmutableList;
-import io.github.kamsdk.core.account.Tier;
 import io.github.kamsdk.core.explain.Explanation;
 import io.github.kamsdk.core.explain.Step;
 import io.github.kamsdk.core.ledger.ProductGroupId;
@@ -34,6 +33,17 @@ final class LinePricer {
     private final List<DiscountPolicy.Candidate> anyProduct = new ArrayList<>();
     private final Optional<Rate> maxDiscount; // the guard rails for the quote's tier
     private final Optional<Rate> minMargin;
+    // the same as factors, found once per quote: the list amount × (1 − max) is the least a line may
+    // come to, the cost × (1 + margin) the margin floor (exactly the same amounts as subtracting
+    // the largest discount or adding the margin, with one multiplication)
+    private final @Nullable Rate leastOfList;
+    private final @Nullable Rate floorOfCost;
+    // Scratch space for the line being priced, cleared for each line: a pricer prices one line at a
+    // time, and everything a line keeps is copied into its LinePricing before the next begins.
+    private final List<Match> matches = new ArrayList<>();
+    private final List<Match> decided = new ArrayList<>(); // in the order their outcomes were decided
+    private final List<PricingConflict> conflicts = new ArrayList<>(0);
+    private final Pricing pricing = new Pricing(decided, conflicts, true);
 
     LinePricer(DiscountPolicy policy, Quote quote, ColumnSelection.Selected selected, PricingDetail detail) {
         this.policy = policy;
@@ -55,6 +65,8 @@ final class LinePricer {
         }
         this.maxDiscount = policy.guardRails().maxDiscount(quote.tier());
         this.minMargin = policy.guardRails().minMargin();
+        this.leastOfList = maxDiscount.map(Rate::complement).orElse(null);
+        this.floorOfCost = minMargin.map(Rate.ONE_HUNDRED_PERCENT::plus).orElse(null);
         for (DiscountPolicy.Candidate c : policy.anyProductCandidates(quote.account())) {
             if (quoteMayMatch(c.when())) {
                 anyProduct.add(c);
@@ -89,18 +101,21 @@ final class LinePricer {
         final int productRank;
         final int productDepth;
         final @Nullable ProductGroupId matchedGroup;
+        final RuleOutcome figuresOnlyApplied; // the outcome if it applies, when figures only
 
         @Nullable
         RuleOutcome outcome;
 
         Match(
                 DiscountRule rule,
+                RuleOutcome figuresOnlyApplied,
                 int accountRank,
                 int accountDepth,
                 int productRank,
                 int productDepth,
                 @Nullable ProductGroupId matchedGroup) {
             this.rule = rule;
+            this.figuresOnlyApplied = figuresOnlyApplied;
             this.accountRank = accountRank;
             this.accountDepth = accountDepth;
             this.productRank = productRank;
@@ -175,12 +190,11 @@ final class LinePricer {
                     info == null ? "unit" : info.baseUnit()));
         }
         Map<PriceColumn, List<PriceList.Entry>> productPrices = prices.columnsFor(product);
-        Optional<Money> listPrice =
-                Optional.ofNullable(PriceList.priceIn(productPrices, prices.baseColumn(), quote.date()));
-        Optional<Money> columnPrice = column.equals(prices.baseColumn())
-                ? listPrice
-                : Optional.ofNullable(PriceList.priceIn(productPrices, column, quote.date()));
-        if (columnPrice.isEmpty() && !column.equals(prices.baseColumn()) && listPrice.isPresent()) {
+        @Nullable Money listPrice = PriceList.priceIn(productPrices, prices.baseColumn(), quote.date());
+        @Nullable
+        Money columnPrice =
+                column.equals(prices.baseColumn()) ? listPrice : PriceList.priceIn(productPrices, column, quote.date());
+        if (columnPrice == null && !column.equals(prices.baseColumn()) && listPrice != null) {
             if (explain) {
                 steps.add(Step.of(
                         "pricing.column.fallback",
@@ -195,7 +209,7 @@ final class LinePricer {
             column = prices.baseColumn();
             columnPrice = listPrice;
         }
-        if (columnPrice.isEmpty()) {
+        if (columnPrice == null) {
             return unpriced(
                     line,
                     baseQuantity,
@@ -205,8 +219,8 @@ final class LinePricer {
                                     ? ""
                                     : " nor in the list column " + prices.baseColumn()));
         }
-        Money unitPrice = columnPrice.get();
-        Money listUnit = listPrice.orElse(unitPrice);
+        Money unitPrice = columnPrice;
+        Money listUnit = listPrice != null ? listPrice : unitPrice;
         if (explain) {
             steps.add(Step.of(
                     "pricing.price",
@@ -220,7 +234,10 @@ final class LinePricer {
         }
 
         Money columnAmount = unitPrice.times(absQ);
-        List<Match> matches = new ArrayList<>();
+        List<Match> matches = this.matches;
+        matches.clear();
+        decided.clear();
+        conflicts.clear();
         List<DiscountPolicy.Candidate> candidates = policy.productCandidates(product, groups[index]);
         for (int ic = 0; ic < candidates.size(); ic++) {
             DiscountPolicy.Candidate c = candidates.get(ic);
@@ -236,13 +253,13 @@ final class LinePricer {
                 matches.add(m);
             }
         }
-        matches.sort(RANK);
+        if (matches.size() > 1) {
+            matches.sort(RANK);
+        }
 
-        List<Match> decided = new ArrayList<>(matches.size()); // in the order their outcomes were decided
-        List<PricingConflict> conflicts = new ArrayList<>(0);
-        Pricing p = new Pricing(line, absQ, unitPrice, index, decided, conflicts, true);
+        Pricing p = pricing.start(line, absQ, unitPrice, columnAmount, index);
 
-        List<Match> exclusive = new ArrayList<>(0);
+        List<Match> exclusive = List.of();
         boolean anyExclusive = false;
         for (int im = 0; im < matches.size(); im++) {
             Match m = matches.get(im);
@@ -255,6 +272,9 @@ final class LinePricer {
                     && PriceList.priceIn(productPrices, e.column().orElseThrow(), quote.date()) == null) {
                 p.notApplied(m, "column " + e.column().get() + " has no price for " + product + " on " + quote.date());
                 continue;
+            }
+            if (exclusive.isEmpty()) {
+                exclusive = new ArrayList<>(2);
             }
             exclusive.add(m);
         }
@@ -276,31 +296,37 @@ final class LinePricer {
         Money exact = p.run(active, true);
 
         // Guard rails: never below the tier's largest discount, nor below the margin floor.
-        Money listAmount = listUnit.times(absQ);
+        Money listAmount = listUnit == unitPrice ? columnAmount : listUnit.times(absQ);
         Money target = exact;
-        List<String> rails = new ArrayList<>(0);
+        List<String> rails = List.of();
         Money limit = null; // the highest limit the rails set, bound or not
-        Optional<Tier> tier = quote.tier();
-        Optional<Rate> max = maxDiscount;
-        if (max.isPresent()) {
-            Money least = listAmount.minus(listAmount.times(max.get()));
+        Rate leastOfList = this.leastOfList;
+        if (leastOfList != null) {
+            Money least = listAmount.times(leastOfList);
             limit = least;
             if (target.isLessThan(least)) {
                 target = least;
+                rails = new ArrayList<>(2);
                 rails.add("the largest total discount for "
-                        + tier.map(t -> "tier " + t).orElse("accounts without a tier") + " is " + max.get()
+                        + quote.tier().map(t -> "tier " + t).orElse("accounts without a tier") + " is "
+                        + maxDiscount.orElseThrow()
                         + " off the list amount " + listAmount + ": at least " + least);
             }
         }
-        Optional<Money> cost = info == null ? Optional.empty() : info.unitCost().map(c -> c.times(absQ));
-        Optional<Rate> minMargin = this.minMargin;
-        if (minMargin.isPresent()) {
-            if (cost.isPresent()) {
-                Money floor = cost.get().plus(cost.get().times(minMargin.get()));
+        @Nullable Money unitCost = info == null ? null : info.unitCost().orElse(null);
+        @Nullable Money cost = unitCost == null ? null : unitCost.times(absQ);
+        Rate floorOfCost = this.floorOfCost;
+        if (floorOfCost != null) {
+            if (cost != null) {
+                Money floor = cost.times(floorOfCost);
                 limit = limit == null ? floor : Money.max(limit, floor);
                 if (target.isLessThan(floor)) {
                     target = floor;
-                    rails.add("the margin floor is cost " + cost.get() + " × (1 + " + minMargin.get() + ") = " + floor);
+                    if (rails.isEmpty()) {
+                        rails = new ArrayList<>(1);
+                    }
+                    rails.add(
+                            "the margin floor is cost " + cost + " × (1 + " + minMargin.orElseThrow() + ") = " + floor);
                 }
             } else if (explain) {
                 steps.add(Step.of(
@@ -310,7 +336,7 @@ final class LinePricer {
                         product.value()));
             }
         }
-        Money guard = target.minus(exact);
+        Money guard = target == exact ? zero : target.minus(exact);
         Money rounded = target.round(policy.rounding());
         if (limit != null && rounded.isLessThan(limit)) {
             // rounded to the nearest step, a price at or just above a limit could fall below it: round up
@@ -319,7 +345,9 @@ final class LinePricer {
         for (int im = 0; im < matches.size(); im++) {
             Match m = matches.get(im);
             if (m.outcome == null) {
-                m.outcome = new RuleOutcome(m.rule.id(), true, explain ? "applied (" + m.rankText() + ")" : "applied");
+                m.outcome = explain
+                        ? new RuleOutcome(m.rule.id(), true, "applied (" + m.rankText() + ")")
+                        : m.figuresOnlyApplied;
                 decided.add(m);
             }
         }
@@ -394,17 +422,17 @@ final class LinePricer {
                 line.quantity(),
                 baseQuantity,
                 column,
-                listPrice.orElse(null),
+                listPrice,
                 p.unit,
                 signed(listAmount, sign),
-                signed(columnPrice.get().times(absQ), sign),
+                signed(columnAmount, sign),
                 discounts,
                 inRankOrder(matches),
                 ImmutableList.copyOf(conflicts),
                 signed(guard, sign),
                 rails.isEmpty() ? null : String.join("; ", rails),
                 net,
-                cost.map(c -> signed(c, sign)).orElse(null),
+                cost == null ? null : signed(cost, sign),
                 null,
                 explain ? Explanation.of(steps) : Explanation.empty());
     }
@@ -478,37 +506,48 @@ final class LinePricer {
         }
         int aDepth = aRank == 2 ? c.groupDepth(quote, policy.accountGroups()) : 0;
         return new Match(
-                candidate.rule(), aRank, aDepth, candidate.productRank(), candidate.productDepth(), candidate.group());
+                candidate.rule(),
+                candidate.applied(),
+                aRank,
+                aDepth,
+                candidate.productRank(),
+                candidate.productDepth(),
+                candidate.group());
     }
 
-    /** The phases for one line. */
+    /**
+     * The phases for one line. The pricer keeps one and {@linkplain #start starts} it again for each
+     * line; a trial run (a tie on the exclusive place) uses a fresh one.
+     */
     private final class Pricing {
-        final QuoteLine line;
-        final BigDecimal absQ;
-        final Money columnUnit;
-        final int index;
         final List<Match> decided;
         final List<PricingConflict> conflicts;
-        final boolean recording; // false for a trial run (a tie on the exclusive place): decides nothing
+        final boolean recording; // false for a trial run: decides nothing
         final List<AppliedDiscount> applied = new ArrayList<>();
+        // the line being priced: null until start, which comes before every use
+        QuoteLine line;
+        BigDecimal absQ;
+        Money columnUnit;
+        Money columnAmount; // columnUnit × absQ
         Money unit;
+        int index;
 
-        Pricing(
-                QuoteLine line,
-                BigDecimal absQ,
-                Money columnUnit,
-                int index,
-                List<Match> decided,
-                List<PricingConflict> conflicts,
-                boolean recording) {
-            this.line = line;
-            this.absQ = absQ;
-            this.columnUnit = columnUnit;
-            this.unit = columnUnit;
-            this.index = index;
+        Pricing(List<Match> decided, List<PricingConflict> conflicts, boolean recording) {
             this.decided = decided;
             this.conflicts = conflicts;
             this.recording = recording;
+        }
+
+        /** Starts on a line, forgetting the discounts of the one before. */
+        Pricing start(QuoteLine line, BigDecimal absQ, Money columnUnit, Money columnAmount, int index) {
+            this.line = line;
+            this.absQ = absQ;
+            this.columnUnit = columnUnit;
+            this.columnAmount = columnAmount;
+            this.unit = columnUnit;
+            this.index = index;
+            applied.clear();
+            return this;
         }
 
         void notApplied(Match m, String why) {
@@ -594,14 +633,15 @@ final class LinePricer {
 
         /** The amount with one rule alone (for ties on the exclusive place). */
         Money alone(Match m) {
-            Pricing trial = new Pricing(line, absQ, columnUnit, index, new ArrayList<>(), new ArrayList<>(), false);
+            Pricing trial = new Pricing(new ArrayList<>(), new ArrayList<>(), false)
+                    .start(line, absQ, columnUnit, columnAmount, index);
             return trial.run(List.of(m), false);
         }
 
         /** Runs the phases over the active rules; returns the exact amount before the guard rails. */
         Money run(List<Match> active, boolean record) {
             // 1. the unit price
-            List<Match> priceRules = new ArrayList<>(0);
+            List<Match> priceRules = List.of();
             for (int im = 0; im < active.size(); im++) {
                 Match m = active.get(im);
                 if (m.rule.effect().setsUnitPrice()) {
@@ -611,6 +651,9 @@ final class LinePricer {
                                 "column " + m.rule.effect().column().orElse(null) + " has no price for "
                                         + line.product() + " on " + quote.date());
                     } else {
+                        if (priceRules.isEmpty()) {
+                            priceRules = new ArrayList<>(2);
+                        }
                         priceRules.add(m);
                     }
                 }
@@ -619,13 +662,14 @@ final class LinePricer {
                     pick(priceRules, "the unit price", m -> notNullPrice(m).times(absQ));
             if (priceRule != null) {
                 unit = notNullPrice(priceRule);
-                for (Match m : priceRules) {
+                for (int im = 0; im < priceRules.size(); im++) {
+                    Match m = priceRules.get(im);
                     if (m != priceRule) {
                         notApplied(m, "rule " + priceRule.rule.id() + " sets the unit price (ranks higher)");
                     }
                 }
                 if (record) {
-                    Money gross0 = columnUnit.times(absQ);
+                    Money gross0 = columnAmount;
                     Money gross1 = unit.times(absQ);
                     applied.add(new AppliedDiscount(
                             priceRule.rule.id(),
@@ -663,15 +707,25 @@ final class LinePricer {
             if (!markup.isZero()) {
                 unit = unit.plus(unit.times(markup));
             }
-            Money gross = unit.times(absQ);
+            Money gross = unit == columnUnit ? columnAmount : unit.times(absQ);
             Money amount = gross;
             // 2. volume breaks
-            List<Match> breakRules = filter(active, m -> m.rule.effect().kind() == DiscountEffect.Kind.VOLUME_BREAKS);
+            List<Match> breakRules = List.of();
+            for (int im = 0; im < active.size(); im++) {
+                Match m = active.get(im);
+                if (m.rule.effect().kind() == DiscountEffect.Kind.VOLUME_BREAKS) {
+                    if (breakRules.isEmpty()) {
+                        breakRules = new ArrayList<>(2);
+                    }
+                    breakRules.add(m);
+                }
+            }
             List<String> breakSteps = record && explain ? new ArrayList<>() : null;
             Match breakRule = pick(breakRules, "the volume breaks", m -> breaksAmount(m, null));
             if (breakRule != null) {
                 amount = breaksAmount(breakRule, breakSteps);
-                for (Match m : breakRules) {
+                for (int im = 0; im < breakRules.size(); im++) {
+                    Match m = breakRules.get(im);
                     if (m != breakRule) {
                         notApplied(m, "rule " + breakRule.rule.id() + "'s volume breaks rank higher");
                     }

@@ -129,7 +129,8 @@ public final class VolumeBreaks {
     /** The price of a band's units, per unit, given the column price. */
     Money unitPrice(int band, Money columnPrice) {
         if (percents != null) {
-            return columnPrice.minus(columnPrice.times(percents.get(band)));
+            Rate off = percents.get(band);
+            return off.isZero() ? columnPrice : columnPrice.minus(columnPrice.times(off));
         }
         return band == 0 ? columnPrice : notNull(prices, "prices").get(band);
     }
@@ -160,8 +161,16 @@ public final class VolumeBreaks {
             }
             return unitPrice(b, columnPrice).times(quantity);
         }
-        Money sum = Money.zero(columnPrice.currency());
         BigDecimal end = offset.add(quantity);
+        if (steps == null) {
+            // all the units in one band (most lines): that band's price times the quantity, the
+            // same amount as the sum below, which would add it to zero
+            int first = band(offset);
+            if (first + 1 == starts.size() || end.compareTo(starts.get(first + 1)) <= 0) {
+                return unitPrice(first, columnPrice).times(quantity);
+            }
+        }
+        Money sum = Money.zero(columnPrice.currency());
         for (int i = 0; i < starts.size(); i++) {
             BigDecimal lo = offset.max(starts.get(i));
             BigDecimal hi = i + 1 < starts.size() ? end.min(starts.get(i + 1)) : end;
