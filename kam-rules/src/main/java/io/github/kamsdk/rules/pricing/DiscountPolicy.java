@@ -76,6 +76,8 @@ public final class DiscountPolicy {
     private final Map<ProductId, List<Candidate>> byProductAndChain;
     private final Map<AccountId, List<Candidate>> anyProductByAccount;
     private final List<Candidate> anyProduct;
+    // Per catalog product, what a line of it needs, found with one look-up (see Product).
+    private final Map<ProductId, Product> products;
 
     private DiscountPolicy(Builder b) {
         this.prices = b.prices;
@@ -156,6 +158,33 @@ public final class DiscountPolicy {
         this.byProductAndChain = freeze(own);
         this.anyProductByAccount = freeze(ba);
         this.anyProduct = List.copyOf(any);
+        Map<ProductId, Product> facts = new HashMap<>();
+        for (ProductInfo info : catalog.products().values()) {
+            ProductGroupId group = info.group().orElse(null);
+            facts.put(
+                    info.product(),
+                    new Product(
+                            info, group, productCandidates(info.product(), group), prices.columnsFor(info.product())));
+        }
+        this.products = Collections.unmodifiableMap(facts);
+    }
+
+    /**
+     * What a line of a catalog product needs, resolved when the policy is built so that a line finds
+     * it with one look-up instead of one each in the catalog, the index and the price list: the
+     * product's information and group, the rules on it or on a group above it ({@link
+     * #productCandidates}) and its prices by column (null when it has none).
+     */
+    record Product(
+            ProductInfo info,
+            @Nullable ProductGroupId group,
+            List<Candidate> candidates,
+            @Nullable Map<PriceColumn, List<PriceList.Entry>> prices) {}
+
+    /** A catalog product's facts, or null for a product the catalog does not know. */
+    @Nullable
+    Product product(ProductId product) {
+        return products.get(product);
     }
 
     /**

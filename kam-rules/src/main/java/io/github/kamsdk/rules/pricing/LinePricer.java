@@ -25,7 +25,7 @@ final class LinePricer {
     private final Money zero;
     // Per line of the quote: its product's group and absolute base quantity, for order aggregation.
     private final List<QuoteLine> lines;
-    private final @Nullable ProductInfo[] infos;
+    private final DiscountPolicy.@Nullable Product[] products; // null for a product not in the catalog
     private final @Nullable ProductGroupId[] groups;
     private final @Nullable BigDecimal[] quantities;
     // The rules for any product that this quote's account, date and programmes allow, found once
@@ -53,14 +53,15 @@ final class LinePricer {
         this.zero = Money.zero(policy.prices().currency());
         this.lines = quote.lines();
         int n = lines.size();
-        this.infos = new ProductInfo[n];
+        this.products = new DiscountPolicy.Product[n];
         this.groups = new ProductGroupId[n];
         this.quantities = new BigDecimal[n];
         for (int i = 0; i < n; i++) {
             QuoteLine l = lines.get(i);
-            ProductInfo info = policy.catalog().find(l.product()).orElse(null);
-            infos[i] = info;
-            groups[i] = info == null ? null : info.group().orElse(null);
+            DiscountPolicy.Product product = policy.product(l.product());
+            ProductInfo info = product == null ? null : product.info();
+            products[i] = product;
+            groups[i] = product == null ? null : product.group();
             quantities[i] = baseQuantity(l, info);
         }
         this.maxDiscount = policy.guardRails().maxDiscount(quote.tier());
@@ -140,6 +141,26 @@ final class LinePricer {
         }
     }
 
+    // The phases of Pricing.run a rule takes part in, as bits.
+    private static final int UNIT_PRICE =
+            bit(DiscountEffect.Kind.PRICE_OVERRIDE) | bit(DiscountEffect.Kind.SWITCH_COLUMN);
+    private static final int MARKUP = bit(DiscountEffect.Kind.MARKUP);
+    private static final int BREAKS = bit(DiscountEffect.Kind.VOLUME_BREAKS);
+    private static final int ADDITIVE = bit(DiscountEffect.Kind.PERCENT_OFF); // not compound
+    private static final int AMOUNTS = bit(DiscountEffect.Kind.AMOUNT_OFF);
+    private static final int COMPOUND = 1 << DiscountEffect.Kind.values().length;
+
+    private static int bit(DiscountEffect.Kind kind) {
+        return 1 << kind.ordinal();
+    }
+
+    private static int phaseOf(DiscountRule rule) {
+        DiscountEffect.Kind kind = rule.effect().kind();
+        return kind == DiscountEffect.Kind.PERCENT_OFF && rule.stacking() == StackingMode.COMPOUND
+                ? COMPOUND
+                : bit(kind);
+    }
+
     /** Most specific first: account rank and depth, product rank and depth, priority (higher first), then id. */
     private static final Comparator<Match> RANK = (x, y) -> {
         int c = Integer.compare(y.accountRank, x.accountRank);
@@ -162,11 +183,12 @@ final class LinePricer {
     LinePricing price(int index) {
         QuoteLine line = lines.get(index);
         ProductId product = line.product();
-        @Nullable ProductInfo info = infos[index];
+        DiscountPolicy.@Nullable Product facts = products[index];
+        @Nullable ProductInfo info = facts == null ? null : facts.info();
         BigDecimal absQ = quantities[index];
         PriceColumn column = selected.column();
         PriceList prices = policy.prices();
-        List<Step> steps = new ArrayList<>();
+        List<Step> steps = explain ? new ArrayList<>() : List.of(); // added to only when explaining
         if (absQ == null) {
             String why = info == null
                     ? "product " + product + " is not in the catalog, so unit '"
@@ -174,8 +196,8 @@ final class LinePricer {
                     : "unit '" + line.unit().orElse("") + "' is not known for product " + product;
             return unpriced(line, BigDecimal.ZERO, column, why);
         }
-        BigDecimal sign = BigDecimal.valueOf(line.quantity().signum());
-        BigDecimal baseQuantity = absQ.multiply(sign);
+        int sign = line.quantity().signum();
+        BigDecimal baseQuantity = sign < 0 ? absQ.negate() : absQ;
         if (explain && line.unit().isPresent()) {
             steps.add(Step.of(
                     "pricing.quantity",
@@ -189,7 +211,8 @@ final class LinePricer {
                     "baseUnit",
                     info == null ? "unit" : info.baseUnit()));
         }
-        Map<PriceColumn, List<PriceList.Entry>> productPrices = prices.columnsFor(product);
+        Map<PriceColumn, List<PriceList.Entry>> productPrices =
+                facts != null ? facts.prices() : prices.columnsFor(product);
         @Nullable Money listPrice = PriceList.priceIn(productPrices, prices.baseColumn(), quote.date());
         @Nullable
         Money columnPrice =
@@ -238,7 +261,8 @@ final class LinePricer {
         matches.clear();
         decided.clear();
         conflicts.clear();
-        List<DiscountPolicy.Candidate> candidates = policy.productCandidates(product, groups[index]);
+        List<DiscountPolicy.Candidate> candidates =
+                facts != null ? facts.candidates() : policy.productCandidates(product, null);
         for (int ic = 0; ic < candidates.size(); ic++) {
             DiscountPolicy.Candidate c = candidates.get(ic);
             Match m = match(c, absQ, columnAmount);
@@ -389,12 +413,11 @@ final class LinePricer {
                     "guard",
                     guard));
         }
-        Money net = sign.signum() < 0 ? rounded.negate() : rounded;
+        Money net = sign < 0 ? rounded.negate() : rounded;
         if (explain) {
             steps.add(Step.of(
                     "pricing.net",
-                    "net {exact} rounded once ({rounding}) to {rounded}"
-                            + (sign.signum() < 0 ? "; a return: {net}" : ""),
+                    "net {exact} rounded once ({rounding}) to {rounded}" + (sign < 0 ? "; a return: {net}" : ""),
                     "exact",
                     target,
                     "rounding",
@@ -405,8 +428,8 @@ final class LinePricer {
                     net));
         }
         ImmutableList<AppliedDiscount> discounts;
-        if (sign.signum() >= 0) {
-            discounts = ImmutableList.copyOf(p.applied);
+        if (sign >= 0) {
+            discounts = p.applied.size() == 1 ? ImmutableList.of(p.applied.get(0)) : ImmutableList.copyOf(p.applied);
         } else {
             ImmutableList.Builder<AppliedDiscount> returned = ImmutableList.builderWithExpectedSize(p.applied.size());
             for (int id = 0; id < p.applied.size(); id++) {
@@ -428,7 +451,7 @@ final class LinePricer {
                 signed(columnAmount, sign),
                 discounts,
                 inRankOrder(matches),
-                ImmutableList.copyOf(conflicts),
+                conflicts.isEmpty() ? ImmutableList.of() : ImmutableList.copyOf(conflicts),
                 signed(guard, sign),
                 rails.isEmpty() ? null : String.join("; ", rails),
                 net,
@@ -438,6 +461,11 @@ final class LinePricer {
     }
 
     private static ImmutableList<RuleOutcome> inRankOrder(List<Match> matches) {
+        if (matches.size() <= 1) {
+            return matches.isEmpty()
+                    ? ImmutableList.of()
+                    : ImmutableList.of(java.util.Objects.requireNonNull(matches.get(0).outcome));
+        }
         ImmutableList.Builder<RuleOutcome> out = ImmutableList.builderWithExpectedSize(matches.size());
         for (int im = 0; im < matches.size(); im++) {
             Match m = matches.get(im);
@@ -446,8 +474,8 @@ final class LinePricer {
         return out.build();
     }
 
-    private static Money signed(Money m, BigDecimal sign) {
-        return sign.signum() < 0 ? m.negate() : m;
+    private static Money signed(Money m, int sign) {
+        return sign < 0 ? m.negate() : m;
     }
 
     private LinePricing unpriced(QuoteLine line, BigDecimal baseQuantity, PriceColumn column, String why) {
@@ -640,9 +668,13 @@ final class LinePricer {
 
         /** Runs the phases over the active rules; returns the exact amount before the guard rails. */
         Money run(List<Match> active, boolean record) {
+            int kinds = 0; // the phases the active rules take part in, so that the others are skipped
+            for (int im = 0; im < active.size(); im++) {
+                kinds |= phaseOf(active.get(im).rule);
+            }
             // 1. the unit price
             List<Match> priceRules = List.of();
-            for (int im = 0; im < active.size(); im++) {
+            for (int im = 0; (kinds & UNIT_PRICE) != 0 && im < active.size(); im++) {
                 Match m = active.get(im);
                 if (m.rule.effect().setsUnitPrice()) {
                     if (unitPriceOf(m) == null) {
@@ -684,7 +716,7 @@ final class LinePricer {
             }
             // 1b. markups on the unit price, before any discount: summed, each a surcharge
             Rate markup = Rate.ZERO;
-            for (int im = 0; im < active.size(); im++) {
+            for (int im = 0; (kinds & MARKUP) != 0 && im < active.size(); im++) {
                 Match m = active.get(im);
                 if (m.rule.effect().kind() == DiscountEffect.Kind.MARKUP) {
                     Rate r = m.rule.effect().percent().orElseThrow();
@@ -711,7 +743,7 @@ final class LinePricer {
             Money amount = gross;
             // 2. volume breaks
             List<Match> breakRules = List.of();
-            for (int im = 0; im < active.size(); im++) {
+            for (int im = 0; (kinds & BREAKS) != 0 && im < active.size(); im++) {
                 Match m = active.get(im);
                 if (m.rule.effect().kind() == DiscountEffect.Kind.VOLUME_BREAKS) {
                     if (breakRules.isEmpty()) {
@@ -744,7 +776,7 @@ final class LinePricer {
             // 3. percentages: additive on the amount after breaks, then compound one by one
             Money base = amount;
             Money additive = zero;
-            for (int im = 0; im < active.size(); im++) {
+            for (int im = 0; (kinds & ADDITIVE) != 0 && im < active.size(); im++) {
                 Match m = active.get(im);
                 if (m.rule.effect().kind() == DiscountEffect.Kind.PERCENT_OFF
                         && m.rule.stacking() != StackingMode.COMPOUND) {
@@ -764,8 +796,10 @@ final class LinePricer {
                     }
                 }
             }
-            amount = amount.minus(additive);
-            for (int im = 0; im < active.size(); im++) {
+            if ((kinds & ADDITIVE) != 0) {
+                amount = amount.minus(additive);
+            }
+            for (int im = 0; (kinds & COMPOUND) != 0 && im < active.size(); im++) {
                 Match m = active.get(im);
                 if (m.rule.effect().kind() == DiscountEffect.Kind.PERCENT_OFF
                         && m.rule.stacking() == StackingMode.COMPOUND) {
@@ -783,7 +817,7 @@ final class LinePricer {
                 }
             }
             // 4. amounts per unit
-            for (int im = 0; im < active.size(); im++) {
+            for (int im = 0; (kinds & AMOUNTS) != 0 && im < active.size(); im++) {
                 Match m = active.get(im);
                 if (m.rule.effect().kind() == DiscountEffect.Kind.AMOUNT_OFF) {
                     Money per = m.rule.effect().amount().orElseThrow();

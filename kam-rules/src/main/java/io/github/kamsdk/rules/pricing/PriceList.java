@@ -113,7 +113,8 @@ public final class PriceList {
         if (entries == null) {
             return null;
         }
-        for (Entry e : entries) {
+        for (int i = 0; i < entries.size(); i++) {
+            Entry e = entries.get(i);
             if (e.validity().contains(date)) {
                 return e.price();
             }
