@@ -281,7 +281,8 @@ public final class DiscountPolicy {
         notNull(detail, "detail");
         ColumnSelection.Selected selected = columns.select(quote, prices.baseColumn());
         LinePricer pricer = new LinePricer(this, quote, selected, detail);
-        ImmutableList.Builder<LinePricing> lines = ImmutableList.builder();
+        ImmutableList.Builder<LinePricing> lines =
+                ImmutableList.builderWithExpectedSize(quote.lines().size());
         for (int i = 0; i < quote.lines().size(); i++) {
             lines.add(pricer.price(i));
         }
