@@ -1,6 +1,7 @@
 package io.github.kamsdk.core.money;
 
 import static io.github.kamsdk.core.testing.Gens.currencies;
+import static io.github.kamsdk.core.testing.Gens.roundingModes;
 import static io.github.kamsdk.core.testing.Gens.signedRates;
 import static io.github.kamsdk.core.testing.Gens.wideMoney;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -10,12 +11,10 @@ import static org.quicktheories.generators.SourceDSL.longs;
 
 import io.github.kamsdk.core.testing.Props;
 import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.util.Currency;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.quicktheories.core.Gen;
-import org.quicktheories.generators.Generate;
 
 /**
  * Money keeps everyday amounts as a {@code long} and larger ones as a {@code BigDecimal}. Whatever
@@ -239,16 +238,8 @@ class MoneyRepresentationProperties {
         // rounding a compact amount works on its long; it must round as BigDecimal.setScale does, in
         // every direction and to every scale, including amounts of many decimals (a chain of
         // percentages), amounts near Long.MAX_VALUE and a scale above the amount's own
-        Gen<RoundingMode> modes = Generate.pick(List.of(
-                RoundingMode.UP,
-                RoundingMode.DOWN,
-                RoundingMode.CEILING,
-                RoundingMode.FLOOR,
-                RoundingMode.HALF_UP,
-                RoundingMode.HALF_DOWN,
-                RoundingMode.HALF_EVEN));
         Props.qt()
-                .forAll(amounts(), signedRates(), modes, integers().between(-1, 18))
+                .forAll(amounts(), signedRates(), roundingModes(), integers().between(-1, 18))
                 .checkAssert((m, rate, mode, scale) -> {
                     RoundingPolicy policy =
                             scale < 0 ? RoundingPolicy.toMinorUnit(mode) : RoundingPolicy.toScale(scale, mode);
