@@ -297,10 +297,7 @@ final class LinePricer {
                 p.notApplied(m, "column " + e.column().get() + " has no price for " + product + " on " + quote.date());
                 continue;
             }
-            if (exclusive.isEmpty()) {
-                exclusive = new ArrayList<>(2);
-            }
-            exclusive.add(m);
+            exclusive = added(exclusive, m);
         }
         Match winner = p.pick(exclusive, "the exclusive place", m -> p.alone(m));
         List<Match> active;
@@ -330,11 +327,12 @@ final class LinePricer {
             limit = least;
             if (target.isLessThan(least)) {
                 target = least;
-                rails = new ArrayList<>(2);
-                rails.add("the largest total discount for "
-                        + quote.tier().map(t -> "tier " + t).orElse("accounts without a tier") + " is "
-                        + maxDiscount.orElseThrow()
-                        + " off the list amount " + listAmount + ": at least " + least);
+                rails = added(
+                        rails,
+                        "the largest total discount for "
+                                + quote.tier().map(t -> "tier " + t).orElse("accounts without a tier") + " is "
+                                + maxDiscount.orElseThrow()
+                                + " off the list amount " + listAmount + ": at least " + least);
             }
         }
         @Nullable Money unitCost = info == null ? null : info.unitCost().orElse(null);
@@ -346,10 +344,8 @@ final class LinePricer {
                 limit = limit == null ? floor : Money.max(limit, floor);
                 if (target.isLessThan(floor)) {
                     target = floor;
-                    if (rails.isEmpty()) {
-                        rails = new ArrayList<>(1);
-                    }
-                    rails.add(
+                    rails = added(
+                            rails,
                             "the margin floor is cost " + cost + " × (1 + " + minMargin.orElseThrow() + ") = " + floor);
                 }
             } else if (explain) {
@@ -504,6 +500,16 @@ final class LinePricer {
                         line.lineNumber(),
                         "why",
                         why)));
+    }
+
+    /**
+     * The list with the item added: a list that starts as {@code List.of()} becomes an {@code
+     * ArrayList} only when something is added, since most lines add nothing to it.
+     */
+    private static <T> List<T> added(List<T> list, T item) {
+        List<T> out = list.isEmpty() ? new ArrayList<>(2) : list;
+        out.add(item);
+        return out;
     }
 
     private static List<Match> filter(List<Match> ms, java.util.function.Predicate<Match> p) {
@@ -683,10 +689,7 @@ final class LinePricer {
                                 "column " + m.rule.effect().column().orElse(null) + " has no price for "
                                         + line.product() + " on " + quote.date());
                     } else {
-                        if (priceRules.isEmpty()) {
-                            priceRules = new ArrayList<>(2);
-                        }
-                        priceRules.add(m);
+                        priceRules = added(priceRules, m);
                     }
                 }
             }
@@ -742,16 +745,9 @@ final class LinePricer {
             Money gross = unit == columnUnit ? columnAmount : unit.times(absQ);
             Money amount = gross;
             // 2. volume breaks
-            List<Match> breakRules = List.of();
-            for (int im = 0; (kinds & BREAKS) != 0 && im < active.size(); im++) {
-                Match m = active.get(im);
-                if (m.rule.effect().kind() == DiscountEffect.Kind.VOLUME_BREAKS) {
-                    if (breakRules.isEmpty()) {
-                        breakRules = new ArrayList<>(2);
-                    }
-                    breakRules.add(m);
-                }
-            }
+            List<Match> breakRules = (kinds & BREAKS) != 0
+                    ? filter(active, m -> m.rule.effect().kind() == DiscountEffect.Kind.VOLUME_BREAKS)
+                    : List.of();
             List<String> breakSteps = record && explain ? new ArrayList<>() : null;
             Match breakRule = pick(breakRules, "the volume breaks", m -> breaksAmount(m, null));
             if (breakRule != null) {
