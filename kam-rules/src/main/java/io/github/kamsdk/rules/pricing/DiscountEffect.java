@@ -177,6 +177,31 @@ public final class DiscountEffect {
         return Optional.ofNullable(breaks);
     }
 
+    // The same values without an Optional, for the pricer's phases, which read them only for the
+    // kinds that have them.
+
+    /** The percentage of a percent-off or markup effect. */
+    Rate percentOfKind() {
+        return present(percent, "a percentage");
+    }
+
+    /** The amount of an amount-off or price-override effect. */
+    Money amountOfKind() {
+        return present(amount, "an amount");
+    }
+
+    /** The breaks of a volume-breaks effect. */
+    VolumeBreaks breaksOfKind() {
+        return present(breaks, "volume breaks");
+    }
+
+    private <T> T present(@Nullable T value, String what) {
+        if (value == null) {
+            throw new IllegalStateException("a " + kind + " effect has no " + what);
+        }
+        return value;
+    }
+
     /** Whether the effect sets the unit price (the first phase). */
     boolean setsUnitPrice() {
         return kind == Kind.PRICE_OVERRIDE || kind == Kind.SWITCH_COLUMN;

@@ -164,7 +164,11 @@ public final class DiscountPolicy {
             facts.put(
                     info.product(),
                     new Product(
-                            info, group, productCandidates(info.product(), group), prices.columnsFor(info.product())));
+                            info,
+                            group,
+                            info.unitCost().orElse(null),
+                            productCandidates(info.product(), group),
+                            prices.columnsFor(info.product())));
         }
         this.products = Collections.unmodifiableMap(facts);
     }
@@ -172,12 +176,13 @@ public final class DiscountPolicy {
     /**
      * What a line of a catalog product needs, resolved when the policy is built so that a line finds
      * it with one look-up instead of one each in the catalog, the index and the price list: the
-     * product's information and group, the rules on it or on a group above it ({@link
+     * product's information, group and unit cost (null when unknown), the rules on it or on a group above it ({@link
      * #productCandidates}) and its prices by column (null when it has none).
      */
     record Product(
             ProductInfo info,
             @Nullable ProductGroupId group,
+            @Nullable Money unitCost,
             List<Candidate> candidates,
             @Nullable Map<PriceColumn, List<PriceList.Entry>> prices) {}
 

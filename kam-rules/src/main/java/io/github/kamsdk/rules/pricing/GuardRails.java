@@ -37,11 +37,31 @@ public final class GuardRails {
     private final ImmutableSortedMap<Tier, Rate> maxByTier;
     private final @Nullable Rate defaultMax;
     private final @Nullable Rate minMargin;
+    // The same limits as the pricer applies them, found once here rather than once per quote.
+    private final ImmutableSortedMap<Tier, Max> maxesByTier;
+    private final @Nullable Max defaultMaxes;
+    private final @Nullable Rate floorOfCost;
+
+    /**
+     * A largest total discount and the share of the list amount it leaves, {@code 1 − max}: a line
+     * may come to no less than the list amount times that share (the same amount as the list
+     * amount minus the largest discount, in one multiplication).
+     */
+    record Max(Rate max, Rate leastOfList) {
+        static @Nullable Max of(@Nullable Rate max) {
+            return max == null ? null : new Max(max, max.complement());
+        }
+    }
 
     private GuardRails(ImmutableSortedMap<Tier, Rate> maxByTier, @Nullable Rate defaultMax, @Nullable Rate minMargin) {
         this.maxByTier = maxByTier;
         this.defaultMax = defaultMax;
         this.minMargin = minMargin;
+        ImmutableSortedMap.Builder<Tier, Max> maxes = ImmutableSortedMap.naturalOrder();
+        maxByTier.forEach((tier, max) -> maxes.put(tier, new Max(max, max.complement())));
+        this.maxesByTier = maxes.build();
+        this.defaultMaxes = Max.of(defaultMax);
+        this.floorOfCost = minMargin == null ? null : Rate.ONE_HUNDRED_PERCENT.plus(minMargin);
     }
 
     /**
@@ -74,6 +94,22 @@ public final class GuardRails {
             return Optional.of(maxByTier.get(tier.get()));
         }
         return Optional.ofNullable(defaultMax);
+    }
+
+    /** The largest total discount for a tier, or null for an account without a tier or limit. */
+    @Nullable
+    Max maxesFor(@Nullable Tier tier) {
+        Max own = tier == null ? null : maxesByTier.get(tier);
+        return own != null ? own : defaultMaxes;
+    }
+
+    /**
+     * The least a line's amount may come to per unit of cost, {@code 1 + minimum margin}, or null
+     * for no floor: the margin floor is the cost times it.
+     */
+    @Nullable
+    Rate floorOfCost() {
+        return floorOfCost;
     }
 
     /**

@@ -12,8 +12,6 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
-import java.util.function.Function;
 import org.jspecify.annotations.Nullable;
 
 /** Prices the lines of one quote under one policy (see {@link DiscountPolicy} for the steps). */
@@ -28,15 +26,14 @@ final class LinePricer {
     private final DiscountPolicy.@Nullable Product[] products; // null for a product not in the catalog
     private final @Nullable ProductGroupId[] groups;
     private final @Nullable BigDecimal[] quantities;
-    // The rules for any product that this quote's account, date and programmes allow, found once
-    // per quote rather than once per line.
-    private final List<DiscountPolicy.Candidate> anyProduct = new ArrayList<>();
-    private final Optional<Rate> maxDiscount; // the guard rails for the quote's tier
-    private final Optional<Rate> minMargin;
-    // the same as factors, found once per quote: the list amount × (1 − max) is the least a line may
-    // come to, the cost × (1 + margin) the margin floor (exactly the same amounts as subtracting
-    // the largest discount or adding the margin, with one multiplication)
-    private final @Nullable Rate leastOfList;
+    // The rules for any product that this quote's account, date and programmes allow, with their
+    // account rank, found once per quote rather than once per line. A line that meets one's
+    // quantity and amount bounds takes the match itself, its outcome reset (see price).
+    private final List<Match> anyProduct = new ArrayList<>();
+    // The guard rails for the quote's tier (null where there is none), with the factors they apply
+    // (see GuardRails.Max and GuardRails.floorOfCost).
+    private final GuardRails.@Nullable Max maxDiscount;
+    private final @Nullable Rate minMargin;
     private final @Nullable Rate floorOfCost;
     // Scratch space for the line being priced, cleared for each line: a pricer prices one line at a
     // time, and everything a line keeps is copied into its LinePricing before the next begins.
@@ -64,20 +61,16 @@ final class LinePricer {
             groups[i] = product == null ? null : product.group();
             quantities[i] = baseQuantity(l, info);
         }
-        this.maxDiscount = policy.guardRails().maxDiscount(quote.tier());
-        this.minMargin = policy.guardRails().minMargin();
-        this.leastOfList = maxDiscount.map(Rate::complement).orElse(null);
-        this.floorOfCost = minMargin.map(Rate.ONE_HUNDRED_PERCENT::plus).orElse(null);
+        GuardRails rails = policy.guardRails();
+        this.maxDiscount = rails.maxesFor(quote.tier().orElse(null));
+        this.minMargin = rails.minMargin().orElse(null);
+        this.floorOfCost = rails.floorOfCost();
         for (DiscountPolicy.Candidate c : policy.anyProductCandidates(quote.account())) {
-            if (quoteMayMatch(c.when())) {
-                anyProduct.add(c);
+            Match m = forQuote(c);
+            if (m != null) {
+                anyProduct.add(m);
             }
         }
-    }
-
-    /** Whether the quote meets a rule's conditions on the account, the date and the programme. */
-    private boolean quoteMayMatch(MatchConditions c) {
-        return c.allowsQuote(quote) && c.accountRank(quote, policy.accountGroups()) >= 0;
     }
 
     private static @Nullable BigDecimal baseQuantity(QuoteLine l, @Nullable ProductInfo info) {
@@ -97,6 +90,7 @@ final class LinePricer {
     /** A rule that matched, with how specific it is and, once decided, what became of it. */
     private static final class Match {
         final DiscountRule rule;
+        final MatchConditions when;
         final int accountRank;
         final int accountDepth;
         final int productRank;
@@ -107,21 +101,15 @@ final class LinePricer {
         @Nullable
         RuleOutcome outcome;
 
-        Match(
-                DiscountRule rule,
-                RuleOutcome figuresOnlyApplied,
-                int accountRank,
-                int accountDepth,
-                int productRank,
-                int productDepth,
-                @Nullable ProductGroupId matchedGroup) {
-            this.rule = rule;
-            this.figuresOnlyApplied = figuresOnlyApplied;
+        Match(DiscountPolicy.Candidate c, int accountRank, int accountDepth) {
+            this.rule = c.rule();
+            this.when = c.when();
+            this.figuresOnlyApplied = c.applied();
             this.accountRank = accountRank;
             this.accountDepth = accountDepth;
-            this.productRank = productRank;
-            this.productDepth = productDepth;
-            this.matchedGroup = matchedGroup;
+            this.productRank = c.productRank();
+            this.productDepth = c.productDepth();
+            this.matchedGroup = c.group();
         }
 
         boolean ranksWith(Match o) {
@@ -138,6 +126,24 @@ final class LinePricer {
             return account[accountRank] + (accountRank == 2 ? " (depth " + accountDepth + ")" : "") + ", "
                     + product[productRank] + (productRank == 2 ? " (depth " + productDepth + ")" : "")
                     + ", priority " + rule.priority();
+        }
+    }
+
+    /** A place on a line only one rule may take, named as the outcomes' reasons name it. */
+    private enum Place {
+        EXCLUSIVE("the exclusive place"),
+        UNIT_PRICE("the unit price"),
+        BREAKS("the volume breaks");
+
+        private final String words;
+
+        Place(String words) {
+            this.words = words;
+        }
+
+        @Override
+        public String toString() {
+            return words;
         }
     }
 
@@ -271,9 +277,9 @@ final class LinePricer {
             }
         }
         for (int ic = 0; ic < anyProduct.size(); ic++) {
-            DiscountPolicy.Candidate c = anyProduct.get(ic);
-            Match m = match(c, absQ, columnAmount);
-            if (m != null) {
+            Match m = anyProduct.get(ic);
+            if (m.when.allowsLine(absQ, columnAmount)) {
+                m.outcome = null; // the previous line's
                 matches.add(m);
             }
         }
@@ -299,7 +305,7 @@ final class LinePricer {
             }
             exclusive = added(exclusive, m);
         }
-        Match winner = p.pick(exclusive, "the exclusive place", m -> p.alone(m));
+        Match winner = p.pick(exclusive, Place.EXCLUSIVE);
         List<Match> active;
         if (winner != null) {
             active = List.of(winner);
@@ -321,9 +327,9 @@ final class LinePricer {
         Money target = exact;
         List<String> rails = List.of();
         Money limit = null; // the highest limit the rails set, bound or not
-        Rate leastOfList = this.leastOfList;
-        if (leastOfList != null) {
-            Money least = listAmount.times(leastOfList);
+        GuardRails.@Nullable Max maxDiscount = this.maxDiscount;
+        if (maxDiscount != null) {
+            Money least = listAmount.times(maxDiscount.leastOfList());
             limit = least;
             if (target.isLessThan(least)) {
                 target = least;
@@ -331,11 +337,11 @@ final class LinePricer {
                         rails,
                         "the largest total discount for "
                                 + quote.tier().map(t -> "tier " + t).orElse("accounts without a tier") + " is "
-                                + maxDiscount.orElseThrow()
+                                + maxDiscount.max()
                                 + " off the list amount " + listAmount + ": at least " + least);
             }
         }
-        @Nullable Money unitCost = info == null ? null : info.unitCost().orElse(null);
+        @Nullable Money unitCost = facts == null ? null : facts.unitCost();
         @Nullable Money cost = unitCost == null ? null : unitCost.times(absQ);
         Rate floorOfCost = this.floorOfCost;
         if (floorOfCost != null) {
@@ -344,9 +350,7 @@ final class LinePricer {
                 limit = limit == null ? floor : Money.max(limit, floor);
                 if (target.isLessThan(floor)) {
                     target = floor;
-                    rails = added(
-                            rails,
-                            "the margin floor is cost " + cost + " × (1 + " + minMargin.orElseThrow() + ") = " + floor);
+                    rails = added(rails, "the margin floor is cost " + cost + " × (1 + " + minMargin + ") = " + floor);
                 }
             } else if (explain) {
                 steps.add(Step.of(
@@ -503,13 +507,22 @@ final class LinePricer {
     }
 
     /**
-     * The list with the item added: a list that starts as {@code List.of()} becomes an {@code
-     * ArrayList} only when something is added, since most lines add nothing to it.
+     * The list with the item added. A list that starts as {@code List.of()} holds one item as an
+     * immutable one-element list and becomes an {@code ArrayList} only at the second: most lines
+     * add nothing or one item, and a list grown here has one element only while it is immutable.
      */
     private static <T> List<T> added(List<T> list, T item) {
-        List<T> out = list.isEmpty() ? new ArrayList<>(2) : list;
-        out.add(item);
-        return out;
+        if (list.isEmpty()) {
+            return List.of(item);
+        }
+        if (list.size() == 1) {
+            List<T> out = new ArrayList<>(4);
+            out.add(list.get(0));
+            out.add(item);
+            return out;
+        }
+        list.add(item);
+        return list;
     }
 
     private static List<Match> filter(List<Match> ms, java.util.function.Predicate<Match> p) {
@@ -524,14 +537,21 @@ final class LinePricer {
     }
 
     /**
-     * The match of a rule on the line, or null: the account conditions and the quantity, amount,
-     * date and programme conditions are checked here; the product conditions were resolved by the
-     * index, which gives the candidate's product rank (3 for the product, 2 for a group at some
-     * depth, 0 for any product).
+     * The match of a rule on the line, or null: the quantity and amount bounds are checked here,
+     * then the rest as {@link #forQuote}.
      */
     private @Nullable Match match(DiscountPolicy.Candidate candidate, BigDecimal absQ, Money columnAmount) {
+        return candidate.when().allowsLine(absQ, columnAmount) ? forQuote(candidate) : null;
+    }
+
+    /**
+     * The match of a rule on the quote's lines, or null: the account, date and programme conditions
+     * are checked here; the product conditions were resolved by the index, which gives the
+     * candidate's product rank (3 for the product, 2 for a group at some depth, 0 for any product).
+     */
+    private @Nullable Match forQuote(DiscountPolicy.Candidate candidate) {
         MatchConditions c = candidate.when();
-        if (!c.allowsQuote(quote) || !c.allowsLine(absQ, columnAmount)) {
+        if (!c.allowsQuote(quote)) {
             return null;
         }
         int aRank = c.accountRank(quote, policy.accountGroups());
@@ -539,14 +559,7 @@ final class LinePricer {
             return null;
         }
         int aDepth = aRank == 2 ? c.groupDepth(quote, policy.accountGroups()) : 0;
-        return new Match(
-                candidate.rule(),
-                candidate.applied(),
-                aRank,
-                aDepth,
-                candidate.productRank(),
-                candidate.productDepth(),
-                candidate.group());
+        return new Match(candidate, aRank, aDepth);
     }
 
     /**
@@ -564,6 +577,7 @@ final class LinePricer {
         Money columnUnit;
         Money columnAmount; // columnUnit × absQ
         Money unit;
+        Money gross; // unit × absQ, once the unit price is known (phase 1 of run)
         int index;
 
         Pricing(List<Match> decided, List<PricingConflict> conflicts, boolean recording) {
@@ -593,7 +607,7 @@ final class LinePricer {
 
         /** The best-ranked candidate for a place only one may take; ties by the tie-breaker. */
         @Nullable
-        Match pick(List<Match> candidates, String place, Function<Match, Money> priceIfWins) {
+        Match pick(List<Match> candidates, Place place) {
             if (candidates.size() <= 1) {
                 return candidates.isEmpty() ? null : candidates.get(0); // alone: nothing to break
             }
@@ -616,9 +630,9 @@ final class LinePricer {
                     }
                     case LOWEST_PRICE -> {
                         Match best = top;
-                        Money bestPrice = priceIfWins.apply(top);
+                        Money bestPrice = priceIfWins(place, top);
                         for (Match m : tied.subList(1, tied.size())) {
-                            Money price = priceIfWins.apply(m);
+                            Money price = priceIfWins(place, m);
                             if (price.isLessThan(bestPrice)) {
                                 best = m;
                                 bestPrice = price;
@@ -630,7 +644,7 @@ final class LinePricer {
                                         m,
                                         "tied with " + best.rule.id() + " for " + place + " (" + m.rankText()
                                                 + "); the lower price wins: " + bestPrice + " against "
-                                                + priceIfWins.apply(m));
+                                                + priceIfWins(place, m));
                             }
                         }
                         return best;
@@ -665,6 +679,15 @@ final class LinePricer {
             return String.join(", ", out);
         }
 
+        /** The amount if the rule takes the place, for the lowest-price tie-breaker. */
+        Money priceIfWins(Place place, Match m) {
+            return switch (place) {
+                case EXCLUSIVE -> alone(m);
+                case UNIT_PRICE -> notNullPrice(m).times(absQ);
+                case BREAKS -> breaksAmount(m, null);
+            };
+        }
+
         /** The amount with one rule alone (for ties on the exclusive place). */
         Money alone(Match m) {
             Pricing trial = new Pricing(new ArrayList<>(), new ArrayList<>(), false)
@@ -693,8 +716,7 @@ final class LinePricer {
                     }
                 }
             }
-            Match priceRule =
-                    pick(priceRules, "the unit price", m -> notNullPrice(m).times(absQ));
+            Match priceRule = pick(priceRules, Place.UNIT_PRICE);
             if (priceRule != null) {
                 unit = notNullPrice(priceRule);
                 for (int im = 0; im < priceRules.size(); im++) {
@@ -722,7 +744,7 @@ final class LinePricer {
             for (int im = 0; (kinds & MARKUP) != 0 && im < active.size(); im++) {
                 Match m = active.get(im);
                 if (m.rule.effect().kind() == DiscountEffect.Kind.MARKUP) {
-                    Rate r = m.rule.effect().percent().orElseThrow();
+                    Rate r = m.rule.effect().percentOfKind();
                     markup = markup.plus(r);
                     if (record) {
                         Money up = unit.times(r).times(absQ);
@@ -742,14 +764,18 @@ final class LinePricer {
             if (!markup.isZero()) {
                 unit = unit.plus(unit.times(markup));
             }
-            Money gross = unit == columnUnit ? columnAmount : unit.times(absQ);
+            gross = unit == columnUnit ? columnAmount : unit.times(absQ);
             Money amount = gross;
             // 2. volume breaks
-            List<Match> breakRules = (kinds & BREAKS) != 0
-                    ? filter(active, m -> m.rule.effect().kind() == DiscountEffect.Kind.VOLUME_BREAKS)
-                    : List.of();
+            List<Match> breakRules = List.of();
+            for (int im = 0; (kinds & BREAKS) != 0 && im < active.size(); im++) {
+                Match m = active.get(im);
+                if (m.rule.effect().kind() == DiscountEffect.Kind.VOLUME_BREAKS) {
+                    breakRules = added(breakRules, m);
+                }
+            }
             List<String> breakSteps = record && explain ? new ArrayList<>() : null;
-            Match breakRule = pick(breakRules, "the volume breaks", m -> breaksAmount(m, null));
+            Match breakRule = pick(breakRules, Place.BREAKS);
             if (breakRule != null) {
                 amount = breaksAmount(breakRule, breakSteps);
                 for (int im = 0; im < breakRules.size(); im++) {
@@ -776,7 +802,7 @@ final class LinePricer {
                 Match m = active.get(im);
                 if (m.rule.effect().kind() == DiscountEffect.Kind.PERCENT_OFF
                         && m.rule.stacking() != StackingMode.COMPOUND) {
-                    Rate r = m.rule.effect().percent().orElseThrow();
+                    Rate r = m.rule.effect().percentOfKind();
                     Money d = base.times(r);
                     additive = additive.plus(d);
                     if (record) {
@@ -799,7 +825,7 @@ final class LinePricer {
                 Match m = active.get(im);
                 if (m.rule.effect().kind() == DiscountEffect.Kind.PERCENT_OFF
                         && m.rule.stacking() == StackingMode.COMPOUND) {
-                    Rate r = m.rule.effect().percent().orElseThrow();
+                    Rate r = m.rule.effect().percentOfKind();
                     Money d = amount.times(r);
                     if (record) {
                         applied.add(new AppliedDiscount(
@@ -816,7 +842,7 @@ final class LinePricer {
             for (int im = 0; (kinds & AMOUNTS) != 0 && im < active.size(); im++) {
                 Match m = active.get(im);
                 if (m.rule.effect().kind() == DiscountEffect.Kind.AMOUNT_OFF) {
-                    Money per = m.rule.effect().amount().orElseThrow();
+                    Money per = m.rule.effect().amountOfKind();
                     Money d = per.times(absQ);
                     if (record) {
                         applied.add(new AppliedDiscount(
@@ -835,7 +861,7 @@ final class LinePricer {
         private @Nullable Money unitPriceOf(Match m) {
             DiscountEffect e = m.rule.effect();
             if (e.kind() == DiscountEffect.Kind.PRICE_OVERRIDE) {
-                return e.amount().orElseThrow();
+                return e.amountOfKind();
             }
             return policy.prices()
                     .price(line.product(), e.column().orElseThrow(), quote.date())
@@ -848,7 +874,7 @@ final class LinePricer {
         }
 
         private Money breaksAmount(Match m, @Nullable List<String> steps) {
-            VolumeBreaks b = m.rule.effect().breaks().orElseThrow();
+            VolumeBreaks b = m.rule.effect().breaksOfKind();
             BigDecimal offset = BigDecimal.ZERO;
             BigDecimal total = absQ;
             if (b.aggregation() != BreakAggregation.LINE) {
@@ -883,7 +909,7 @@ final class LinePricer {
                             + all.toPlainString() + " units");
                 }
             }
-            return b.amount(absQ, offset, total, unit, steps);
+            return b.amount(absQ, offset, total, unit, gross, steps);
         }
 
         private boolean sameKey(int i, @Nullable ProductGroupId key) {

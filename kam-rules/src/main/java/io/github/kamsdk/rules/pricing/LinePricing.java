@@ -259,6 +259,12 @@ public final class LinePricing {
         return Optional.ofNullable(cost);
     }
 
+    /** The cost, or null when unknown (for totals, without an Optional per line). */
+    @Nullable
+    Money costOrNull() {
+        return cost;
+    }
+
     /**
      * Net amount minus cost.
      *
@@ -275,6 +281,12 @@ public final class LinePricing {
      */
     public Optional<String> unpricedReason() {
         return Optional.ofNullable(unpriced);
+    }
+
+    /** Why the line is not priced, or null for a priced line. */
+    @Nullable
+    String unpricedOrNull() {
+        return unpriced;
     }
 
     /**

@@ -3,13 +3,12 @@ package io.github.kamsdk.rules.pricing;
 import static io.github.kamsdk.core.internal.Checks.argument;
 
 import com.google.common.collect.ImmutableList;
-import com.google.common.collect.Iterables;
-import com.google.common.collect.Lists;
 import io.github.kamsdk.core.explain.Explanation;
 import io.github.kamsdk.core.explain.Step;
 import io.github.kamsdk.core.money.Money;
 import io.github.kamsdk.core.money.Rate;
 import java.math.RoundingMode;
+import java.util.Arrays;
 import java.util.Currency;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
@@ -45,22 +44,29 @@ public final class PricingResult {
         this.column = column;
         this.columnReason = columnReason;
         this.lines = lines;
-        // Money.sum adds the lines' amounts as longs and makes one total each, not one per line.
+        // One pass over the lines into arrays, then Money.sum, which adds compact amounts as longs
+        // and makes one total each rather than one per line.
         Currency currency = zero.currency();
-        this.listTotal = Money.sum(currency, Lists.transform(lines, LinePricing::listAmount));
-        this.netTotal = Money.sum(currency, Lists.transform(lines, LinePricing::netAmount));
+        int n = lines.size();
+        Money[] list = new Money[n];
+        Money[] net = new Money[n];
+        Money[] cost = new Money[n];
+        int costs = 0;
         boolean costKnown = true;
-        for (int i = 0; i < lines.size() && costKnown; i++) {
+        for (int i = 0; i < n; i++) {
             LinePricing l = lines.get(i);
-            costKnown = l.cost().isPresent() || l.unpricedReason().isPresent();
+            list[i] = l.listAmount();
+            net[i] = l.netAmount();
+            Money c = l.costOrNull();
+            if (c != null) {
+                cost[costs++] = c;
+            } else if (l.unpricedOrNull() == null) {
+                costKnown = false; // a priced line without a cost: the quote's cost is unknown
+            }
         }
-        this.costTotal = costKnown
-                ? Money.sum(
-                        currency,
-                        Iterables.transform(
-                                Iterables.filter(lines, l -> l.cost().isPresent()),
-                                l -> l.cost().orElseThrow()))
-                : null;
+        this.listTotal = Money.sum(currency, Arrays.asList(list));
+        this.netTotal = Money.sum(currency, Arrays.asList(net));
+        this.costTotal = costKnown ? Money.sum(currency, Arrays.asList(cost).subList(0, costs)) : null;
     }
 
     /**

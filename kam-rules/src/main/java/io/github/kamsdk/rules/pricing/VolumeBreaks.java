@@ -135,6 +135,11 @@ public final class VolumeBreaks {
         return band == 0 ? columnPrice : notNull(prices, "prices").get(band);
     }
 
+    /** A band's unit price times the quantity: the column amount itself at the column price. */
+    private static Money times(Money unitPrice, Money columnPrice, Money columnAmount, BigDecimal quantity) {
+        return unitPrice == columnPrice ? columnAmount : unitPrice.times(quantity);
+    }
+
     /** A band in words. */
     String describe(int band) {
         String range = "[" + starts.get(band).toPlainString() + ", "
@@ -149,25 +154,32 @@ public final class VolumeBreaks {
 
     /**
      * The amount of {@code quantity} units placed at positions {@code [offset, offset + quantity)}
-     * (slab) or all at the band of {@code total} (range).
+     * (slab) or all at the band of {@code total} (range). {@code columnAmount} is {@code
+     * columnPrice × quantity}, given so that units all at the column price need no multiplication.
      */
     Money amount(
-            BigDecimal quantity, BigDecimal offset, BigDecimal total, Money columnPrice, @Nullable List<String> steps) {
+            BigDecimal quantity,
+            BigDecimal offset,
+            BigDecimal total,
+            Money columnPrice,
+            Money columnAmount,
+            @Nullable List<String> steps) {
         if (semantics == BreakSemantics.RANGE) {
             int b = band(total);
             if (steps != null) {
                 steps.add(quantity.toPlainString() + " units, all in band " + describe(b) + " (quantity counted "
                         + total.toPlainString() + ")");
             }
-            return unitPrice(b, columnPrice).times(quantity);
+            return times(unitPrice(b, columnPrice), columnPrice, columnAmount, quantity);
         }
-        BigDecimal end = offset.add(quantity);
+        boolean fromZero = offset.signum() == 0; // a line on its own: the bands start at zero
+        BigDecimal end = fromZero ? quantity : offset.add(quantity);
         if (steps == null) {
             // all the units in one band (most lines): that band's price times the quantity, the
             // same amount as the sum below, which would add it to zero
-            int first = band(offset);
+            int first = fromZero ? 0 : band(offset);
             if (first + 1 == starts.size() || end.compareTo(starts.get(first + 1)) <= 0) {
-                return unitPrice(first, columnPrice).times(quantity);
+                return times(unitPrice(first, columnPrice), columnPrice, columnAmount, quantity);
             }
         }
         Money sum = Money.zero(columnPrice.currency());
