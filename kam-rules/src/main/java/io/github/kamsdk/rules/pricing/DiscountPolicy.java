@@ -313,7 +313,7 @@ public final class DiscountPolicy {
 
     /** The rules for any product that name the account, then the other rules for any product. */
     List<Candidate> anyProductCandidates(AccountId account) {
-        List<Candidate> named = anyProductByAccount.get(account);
+        List<Candidate> named = anyProductByAccount.isEmpty() ? null : anyProductByAccount.get(account);
         if (named == null) {
             return anyProduct;
         }

@@ -284,7 +284,7 @@ final class LinePricer {
             }
         }
         if (matches.size() > 1) {
-            matches.sort(RANK);
+            sortByRank(matches);
         }
 
         Pricing p = pricing.start(line, absQ, unitPrice, columnAmount, index);
@@ -429,7 +429,7 @@ final class LinePricer {
         }
         ImmutableList<AppliedDiscount> discounts;
         if (sign >= 0) {
-            discounts = p.applied.size() == 1 ? ImmutableList.of(p.applied.get(0)) : ImmutableList.copyOf(p.applied);
+            discounts = immutable(p.applied);
         } else {
             ImmutableList.Builder<AppliedDiscount> returned = ImmutableList.builderWithExpectedSize(p.applied.size());
             for (int id = 0; id < p.applied.size(); id++) {
@@ -461,10 +461,15 @@ final class LinePricer {
     }
 
     private static ImmutableList<RuleOutcome> inRankOrder(List<Match> matches) {
-        if (matches.size() <= 1) {
-            return matches.isEmpty()
-                    ? ImmutableList.of()
-                    : ImmutableList.of(java.util.Objects.requireNonNull(matches.get(0).outcome));
+        switch (matches.size()) {
+            case 0:
+                return ImmutableList.of();
+            case 1:
+                return ImmutableList.of(outcome(matches.get(0)));
+            case 2:
+                return ImmutableList.of(outcome(matches.get(0)), outcome(matches.get(1)));
+            default:
+                break;
         }
         ImmutableList.Builder<RuleOutcome> out = ImmutableList.builderWithExpectedSize(matches.size());
         for (int im = 0; im < matches.size(); im++) {
@@ -472,6 +477,41 @@ final class LinePricer {
             out.add(java.util.Objects.requireNonNull(m.outcome));
         }
         return out.build();
+    }
+
+    private static RuleOutcome outcome(Match m) {
+        return java.util.Objects.requireNonNull(m.outcome);
+    }
+
+    /** An immutable copy; the short lists most lines have are copied without a builder. */
+    private static <T> ImmutableList<T> immutable(List<T> list) {
+        return switch (list.size()) {
+            case 0 -> ImmutableList.of();
+            case 1 -> ImmutableList.of(list.get(0));
+            case 2 -> ImmutableList.of(list.get(0), list.get(1));
+            default -> ImmutableList.copyOf(list);
+        };
+    }
+
+    /**
+     * Sorts the matches by {@link #RANK}, keeping equals in their order as {@code List.sort} would:
+     * by insertion for the few a line has, which costs less than the library sort's set-up.
+     */
+    private static void sortByRank(List<Match> matches) {
+        int n = matches.size();
+        if (n > 8) {
+            matches.sort(RANK);
+            return;
+        }
+        for (int i = 1; i < n; i++) {
+            Match m = matches.get(i);
+            int j = i - 1;
+            while (j >= 0 && RANK.compare(matches.get(j), m) > 0) {
+                matches.set(j + 1, matches.get(j));
+                j--;
+            }
+            matches.set(j + 1, m);
+        }
     }
 
     private static Money signed(Money m, int sign) {
