@@ -27,11 +27,21 @@ import org.jspecify.annotations.Nullable;
 public final class ColumnSelection {
     private final ImmutableSortedMap<AccountId, PriceColumn> byAccount;
     private final ImmutableSortedMap<Tier, PriceColumn> byTier;
+    // The same selections with their reasons, worded once here rather than once per quote.
+    private final ImmutableSortedMap<AccountId, Selected> selectedByAccount;
+    private final ImmutableSortedMap<Tier, Selected> selectedByTier;
 
     private ColumnSelection(
             ImmutableSortedMap<AccountId, PriceColumn> byAccount, ImmutableSortedMap<Tier, PriceColumn> byTier) {
         this.byAccount = byAccount;
         this.byTier = byTier;
+        ImmutableSortedMap.Builder<AccountId, Selected> accounts = ImmutableSortedMap.naturalOrder();
+        byAccount.forEach((account, own) -> accounts.put(
+                account, new Selected(own, "account " + account + " buys from its agreement's column " + own)));
+        this.selectedByAccount = accounts.build();
+        ImmutableSortedMap.Builder<Tier, Selected> tiers = ImmutableSortedMap.naturalOrder();
+        byTier.forEach((tier, c) -> tiers.put(tier, new Selected(c, "tier " + tier + " buys from column " + c)));
+        this.selectedByTier = tiers.build();
     }
 
     /**
@@ -56,19 +66,21 @@ public final class ColumnSelection {
      * The column of a quote's account, and why.
      *
      * @param quote the quote, not null
-     * @param list the list column, not null
+     * @param list the list column and its reason, for an account with no agreement or tier column
      * @return the column and the reason in words
      */
-    Selected select(Quote quote, PriceColumn list) {
-        PriceColumn own = byAccount.get(quote.account());
+    Selected select(Quote quote, Selected list) {
+        Selected own = selectedByAccount.isEmpty() ? null : selectedByAccount.get(quote.account());
         if (own != null) {
-            return new Selected(own, "account " + quote.account() + " buys from its agreement's column " + own);
+            return own;
         }
         Optional<Tier> tier = quote.tier();
-        if (tier.isPresent() && byTier.containsKey(tier.get())) {
-            PriceColumn c = byTier.get(tier.get());
-            return new Selected(c, "tier " + tier.get() + " buys from column " + c);
-        }
+        Selected byTier = tier.isPresent() ? selectedByTier.get(tier.get()) : null;
+        return byTier != null ? byTier : list;
+    }
+
+    /** The list column as the selection of an account with no agreement or tier column. */
+    static Selected list(PriceColumn list) {
         return new Selected(list, "no agreement or tier column: the list column " + list);
     }
 

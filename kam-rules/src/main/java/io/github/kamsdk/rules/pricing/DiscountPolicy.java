@@ -78,6 +78,7 @@ public final class DiscountPolicy {
     private final List<Candidate> anyProduct;
     // Per catalog product, what a line of it needs, found with one look-up (see Product).
     private final Map<ProductId, Product> products;
+    private final ColumnSelection.Selected listSelected; // the list column, for accounts without another
 
     private DiscountPolicy(Builder b) {
         this.prices = b.prices;
@@ -171,6 +172,7 @@ public final class DiscountPolicy {
                             prices.columnsFor(info.product())));
         }
         this.products = Collections.unmodifiableMap(facts);
+        this.listSelected = ColumnSelection.list(prices.baseColumn());
     }
 
     /**
@@ -284,7 +286,7 @@ public final class DiscountPolicy {
     public PricingResult price(Quote quote, PricingDetail detail) {
         notNull(quote, "quote");
         notNull(detail, "detail");
-        ColumnSelection.Selected selected = columns.select(quote, prices.baseColumn());
+        ColumnSelection.Selected selected = columns.select(quote, listSelected);
         LinePricer pricer = new LinePricer(this, quote, selected, detail);
         ImmutableList.Builder<LinePricing> lines =
                 ImmutableList.builderWithExpectedSize(quote.lines().size());

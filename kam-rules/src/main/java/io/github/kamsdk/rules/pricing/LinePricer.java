@@ -21,10 +21,10 @@ final class LinePricer {
     private final ColumnSelection.Selected selected;
     private final boolean explain;
     private final Money zero;
-    // Per line of the quote: its product's group and absolute base quantity, for order aggregation.
+    // Per line of the quote: its product (with its group) and absolute base quantity, for order
+    // aggregation.
     private final List<QuoteLine> lines;
     private final DiscountPolicy.@Nullable Product[] products; // null for a product not in the catalog
-    private final @Nullable ProductGroupId[] groups;
     private final @Nullable BigDecimal[] quantities;
     // The rules for any product that this quote's account, date and programmes allow, with their
     // account rank, found once per quote rather than once per line. A line that meets one's
@@ -38,7 +38,8 @@ final class LinePricer {
     // Scratch space for the line being priced, cleared for each line: a pricer prices one line at a
     // time, and everything a line keeps is copied into its LinePricing before the next begins.
     private final List<Match> matches = new ArrayList<>();
-    private final List<Match> decided = new ArrayList<>(); // in the order their outcomes were decided
+    // in the order their outcomes were decided, for the explanation's steps (empty when figures only)
+    private final List<Match> decided = new ArrayList<>();
     private final List<PricingConflict> conflicts = new ArrayList<>(0);
     private final Pricing pricing = new Pricing(decided, conflicts, true);
 
@@ -51,14 +52,12 @@ final class LinePricer {
         this.lines = quote.lines();
         int n = lines.size();
         this.products = new DiscountPolicy.Product[n];
-        this.groups = new ProductGroupId[n];
         this.quantities = new BigDecimal[n];
         for (int i = 0; i < n; i++) {
             QuoteLine l = lines.get(i);
             DiscountPolicy.Product product = policy.product(l.product());
             ProductInfo info = product == null ? null : product.info();
             products[i] = product;
-            groups[i] = product == null ? null : product.group();
             quantities[i] = baseQuantity(l, info);
         }
         GuardRails rails = policy.guardRails();
@@ -71,6 +70,12 @@ final class LinePricer {
                 anyProduct.add(m);
             }
         }
+    }
+
+    /** The group of the product of the line at {@code i}, or null when it has none or is unknown. */
+    private @Nullable ProductGroupId groupOf(int i) {
+        DiscountPolicy.@Nullable Product p = products[i];
+        return p == null ? null : p.group();
     }
 
     private static @Nullable BigDecimal baseQuantity(QuoteLine l, @Nullable ProductInfo info) {
@@ -372,7 +377,9 @@ final class LinePricer {
                 m.outcome = explain
                         ? new RuleOutcome(m.rule.id(), true, "applied (" + m.rankText() + ")")
                         : m.figuresOnlyApplied;
-                decided.add(m);
+                if (explain) {
+                    decided.add(m);
+                }
             }
         }
         if (explain) {
@@ -641,7 +648,9 @@ final class LinePricer {
         void notApplied(Match m, String why) {
             if (recording && m.outcome == null) {
                 m.outcome = new RuleOutcome(m.rule.id(), false, why);
-                decided.add(m);
+                if (explain) {
+                    decided.add(m);
+                }
             }
         }
 
@@ -918,7 +927,7 @@ final class LinePricer {
             BigDecimal offset = BigDecimal.ZERO;
             BigDecimal total = absQ;
             if (b.aggregation() != BreakAggregation.LINE) {
-                ProductGroupId key = m.matchedGroup != null ? m.matchedGroup : groups[index];
+                ProductGroupId key = m.matchedGroup != null ? m.matchedGroup : groupOf(index);
                 BigDecimal before = BigDecimal.ZERO;
                 BigDecimal all = BigDecimal.ZERO;
                 for (int i = 0; i < lines.size(); i++) {
@@ -956,7 +965,7 @@ final class LinePricer {
             if (key == null) {
                 return lines.get(i).product().equals(line.product());
             }
-            ProductGroupId g = groups[i];
+            ProductGroupId g = groupOf(i);
             return g != null && policy.catalog().groups().isWithin(g, key);
         }
     }

@@ -42,18 +42,18 @@ class PolicyPartsTest {
                                         .tier(KEY_TIER)
                                         .addLine(line(1, PUMP, "1"))
                                         .build(),
-                                LIST)
+                                ColumnSelection.list(LIST))
                         .column())
                 .isEqualTo(AGREEMENT);
         assertThat(COLUMNS.select(
                                 quote().tier(KEY_TIER)
                                         .addLine(line(1, PUMP, "1"))
                                         .build(),
-                                LIST)
+                                ColumnSelection.list(LIST))
                         .column())
                 .isEqualTo(KEY);
         assertThat(COLUMNS.select(
-                                quote().tier(GROWTH).addLine(line(1, PUMP, "1")).build(), LIST)
+                                quote().tier(GROWTH).addLine(line(1, PUMP, "1")).build(), ColumnSelection.list(LIST))
                         .column())
                 .isEqualTo(LIST);
         assertThat(ColumnSelection.listOnly()
@@ -62,9 +62,21 @@ class PolicyPartsTest {
                                         .tier(KEY_TIER)
                                         .addLine(line(1, PUMP, "1"))
                                         .build(),
-                                LIST)
+                                ColumnSelection.list(LIST))
                         .why())
                 .isEqualTo("no agreement or tier column: the list column list");
+        // the reasons are worded once, with the selection, and are the same for every quote
+        assertThat(COLUMNS.select(
+                                quote().account(C9).addLine(line(1, PUMP, "1")).build(), ColumnSelection.list(LIST))
+                        .why())
+                .isEqualTo("account " + C9 + " buys from its agreement's column " + AGREEMENT);
+        assertThat(COLUMNS.select(
+                                quote().tier(KEY_TIER)
+                                        .addLine(line(1, PUMP, "1"))
+                                        .build(),
+                                ColumnSelection.list(LIST))
+                        .why())
+                .isEqualTo("tier " + KEY_TIER + " buys from column " + KEY);
     }
 
     @Test
