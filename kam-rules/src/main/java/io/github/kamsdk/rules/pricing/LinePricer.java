@@ -816,18 +816,29 @@ final class LinePricer {
             gross = unit == columnUnit ? columnAmount : unit.times(absQ);
             Money amount = gross;
             // 2. volume breaks
-            List<Match> breakRules = List.of();
+            Match breakRule = null; // the only break rule, else the one that wins among breakRules
+            List<Match> breakRules = null; // all of them, only when there is more than one
             for (int im = 0; (kinds & BREAKS) != 0 && im < active.size(); im++) {
                 Match m = active.get(im);
                 if (m.rule.effect().kind() == DiscountEffect.Kind.VOLUME_BREAKS) {
-                    breakRules = added(breakRules, m);
+                    if (breakRule == null) {
+                        breakRule = m;
+                    } else {
+                        if (breakRules == null) {
+                            breakRules = new ArrayList<>(4);
+                            breakRules.add(breakRule);
+                        }
+                        breakRules.add(m);
+                    }
                 }
             }
             List<String> breakSteps = record && explain ? new ArrayList<>() : null;
-            Match breakRule = pick(breakRules, Place.BREAKS);
+            if (breakRules != null) {
+                breakRule = pick(breakRules, Place.BREAKS);
+            }
             if (breakRule != null) {
                 amount = breaksAmount(breakRule, breakSteps);
-                for (int im = 0; im < breakRules.size(); im++) {
+                for (int im = 0; breakRules != null && im < breakRules.size(); im++) {
                     Match m = breakRules.get(im);
                     if (m != breakRule) {
                         notApplied(m, "rule " + breakRule.rule.id() + "'s volume breaks rank higher");
@@ -838,7 +849,7 @@ final class LinePricer {
                             breakRule.rule.id(),
                             breakRule.rule.effect(),
                             breakRule.rule.stacking(),
-                            gross.minus(amount),
+                            amount == gross ? zero : gross.minus(amount), // no units beyond the first band
                             breakSteps != null
                                     ? String.join("; ", breakSteps) + ": " + amount + " instead of " + gross
                                     : ""));
