@@ -144,6 +144,53 @@ class DiscountPolicyProperties {
         });
     }
 
+    /**
+     * The pricer works out what depends only on the quote once (the rules for any product that the
+     * account, date and programmes allow, with their rank; the guard rails; the column) and keeps
+     * scratch state from line to line. None of it may leak between lines: without rules that count
+     * the order's or the period's units, a line comes out exactly as it does in a quote of its own,
+     * whatever came before it, in both details.
+     */
+    @Test
+    void aLineIsPricedAsInAQuoteOfItsOwnWhenNoRuleCountsOtherLines() {
+        Props.qt().forAll(PricingGens.scenarios()).checkAssert(s -> {
+            List<DiscountRule> lineOnly = s.rules().stream()
+                    .filter(r -> r.effect()
+                            .breaks()
+                            .map(b -> b.aggregation() == BreakAggregation.LINE)
+                            .orElse(true))
+                    .toList();
+            DiscountPolicy policy = s.policy(lineOnly);
+            for (PricingDetail detail : PricingDetail.values()) {
+                PricingResult whole = policy.price(s.quote(), detail);
+                for (QuoteLine l : s.quote().lines()) {
+                    LinePricing alone =
+                            policy.price(alone(s.quote(), l), detail).line(l.lineNumber());
+                    LinePricing within = whole.line(l.lineNumber());
+                    assertThat(within).as("line %s, %s", l.lineNumber(), detail).isEqualTo(alone);
+                    assertThat(within.outcomes()).isEqualTo(alone.outcomes());
+                    assertThat(within.explanation().render())
+                            .isEqualTo(alone.explanation().render());
+                }
+            }
+        });
+    }
+
+    /** The quote with only the given line. */
+    private static Quote alone(Quote q, QuoteLine line) {
+        return Quote.builder()
+                .id(q.id())
+                .account(q.account())
+                .tier(q.tier())
+                .segment(q.segment())
+                .accountGroup(q.accountGroup())
+                .date(q.date())
+                .programmes(q.programmes())
+                .history(q.history())
+                .addLine(line)
+                .build();
+    }
+
     @Test
     void figuresOnlyGivesTheExplainedFiguresWithoutTheTexts() {
         Props.qt().forAll(PricingGens.scenarios()).checkAssert(s -> {

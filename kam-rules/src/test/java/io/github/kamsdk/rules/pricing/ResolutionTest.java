@@ -550,6 +550,54 @@ class ResolutionTest {
     }
 
     @Test
+    void twelveMatchingRulesAreListedInRankOrder() {
+        // More matches than the pricer sorts by insertion (eight): the library sort takes over and
+        // must give the same order. Declared scrambled; MINI-2 is in SMALL-PUMPS (depth 2), under
+        // PUMPS (1), under HYDRAULICS (0).
+        DiscountPolicy policy = policy().addRule(rule("Z-b", off("1")).build())
+                .addRule(groupRule("H-4", HYDRAULICS, 4))
+                .addRule(rule("M-1", off("1"))
+                        .conditions(when().addProduct(MINI).build())
+                        .priority(1)
+                        .build())
+                .addRule(rule("Y-1", off("1")).priority(1).build())
+                .addRule(groupRule("S-2", SMALL_PUMPS, 2))
+                .addRule(rule("Z-a", off("1")).build())
+                .addRule(groupRule("P-5", PUMPS, 5))
+                .addRule(rule("Z-c", off("1")).priority(7).build())
+                .addRule(rule("M-3", off("1"))
+                        .conditions(when().addProduct(MINI).build())
+                        .priority(3)
+                        .build())
+                .addRule(rule("X-0", off("1")).build())
+                .addRule(groupRule("S-8", SMALL_PUMPS, 8))
+                .addRule(rule("W-2", off("1")).priority(2).build())
+                .build();
+
+        for (PricingDetail detail : PricingDetail.values()) {
+            LinePricing line = policy.price(quote().addLine(line(1, MINI, "1")).build(), detail)
+                    .line(1);
+            // the product's rules (by priority), the groups' from the deepest, the rules for any
+            // product by priority and then by id
+            assertThat(line.outcomes())
+                    .extracting(RuleOutcome::rule)
+                    .containsExactly(
+                            id("M-3"), id("M-1"), id("S-8"), id("S-2"), id("P-5"), id("H-4"), id("Z-c"), id("W-2"),
+                            id("Y-1"), id("X-0"), id("Z-a"), id("Z-b"));
+            assertThat(line.outcomes()).allMatch(RuleOutcome::applied);
+            // twelve additive 1% of 50.00: 6.00 off
+            assertThat(line.netAmount()).isEqualTo(eur("44.00"));
+        }
+    }
+
+    private static DiscountRule groupRule(String id, io.github.kamsdk.core.ledger.ProductGroupId group, int priority) {
+        return rule(id, off("1"))
+                .conditions(when().addProductGroup(group).build())
+                .priority(priority)
+                .build();
+    }
+
+    @Test
     void anExclusiveRuleThatCannotApplyDoesNotShutOutTheOthers() {
         LinePricing line = priceOne(
                 policy().addRule(rule("SWITCH", DiscountEffect.switchColumn(DIST))
