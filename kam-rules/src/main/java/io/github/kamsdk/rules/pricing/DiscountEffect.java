@@ -182,12 +182,12 @@ public final class DiscountEffect {
 
     /** The percentage of a percent-off or markup effect. */
     Rate percentOfKind() {
-        return present(percent, "a percentage");
+        return present(percent, "percentage");
     }
 
     /** The amount of an amount-off or price-override effect. */
     Money amountOfKind() {
-        return present(amount, "an amount");
+        return present(amount, "amount");
     }
 
     /** The breaks of a volume-breaks effect. */
@@ -197,7 +197,7 @@ public final class DiscountEffect {
 
     private <T> T present(@Nullable T value, String what) {
         if (value == null) {
-            throw new IllegalStateException("a " + kind + " effect has no " + what);
+            throw new IllegalStateException("an effect of kind " + kind + " has no " + what);
         }
         return value;
     }

@@ -201,4 +201,18 @@ class PolicyPartsTest {
         assertThat(conflict.lineNumber()).isEqualTo(2);
         assertThat(conflict.reason()).isEqualTo("tied for the unit price");
     }
+
+    @Test
+    void anEffectGivesThePricerTheValueOfItsKindAndRefusesAnother() {
+        DiscountEffect percent = off("8");
+        DiscountEffect amount = DiscountEffect.amountOff(eur("2.50"));
+        assertThat(percent.percentOfKind()).isEqualTo(Rate.percent(8));
+        assertThat(amount.amountOfKind()).isEqualTo(eur("2.50"));
+        assertThat(org.assertj.core.api.Assertions.catchThrowable(amount::percentOfKind))
+                .isInstanceOf(IllegalStateException.class)
+                .hasMessage("an effect of kind AMOUNT_OFF has no percentage");
+        assertThat(org.assertj.core.api.Assertions.catchThrowable(percent::breaksOfKind))
+                .isInstanceOf(IllegalStateException.class)
+                .hasMessage("an effect of kind PERCENT_OFF has no volume breaks");
+    }
 }
