@@ -247,4 +247,25 @@ class GuardRailsTest {
                 .contains(Rate.percent(1000));
         assertThat(KEY_CAP.toString()).isEqualTo("GuardRails{max {Key=15%}, default 20%, min margin null}");
     }
+
+    @Test
+    void theRailsKeepTheFactorsThePricerMultipliesBy() {
+        GuardRails rails = GuardRails.builder()
+                .maxDiscount(STRATEGIC, Rate.percent(30))
+                .defaultMaxDiscount(Rate.percent("12.5"))
+                .minMargin(Rate.percent(5))
+                .build();
+
+        // Strategic: at most 30% off, so at least 70% of the list amount
+        assertThat(rails.maxesFor(STRATEGIC).max()).isEqualTo(Rate.percent(30));
+        assertThat(rails.maxesFor(STRATEGIC).leastOfList()).isEqualTo(Rate.percent(70));
+        // another tier and no tier: the default, 12.5% off, so at least 87.5%
+        assertThat(rails.maxesFor(GROWTH).leastOfList()).isEqualTo(Rate.percent("87.5"));
+        assertThat(rails.maxesFor(null).max()).isEqualTo(Rate.percent("12.5"));
+        // a 5% margin over cost: the floor is the cost × 105%
+        assertThat(rails.floorOfCost()).isEqualTo(Rate.percent(105));
+
+        assertThat(GuardRails.none().maxesFor(STRATEGIC)).isNull();
+        assertThat(GuardRails.none().floorOfCost()).isNull();
+    }
 }
