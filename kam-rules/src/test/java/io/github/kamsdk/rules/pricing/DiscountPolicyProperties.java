@@ -164,8 +164,8 @@ class DiscountPolicyProperties {
             for (PricingDetail detail : PricingDetail.values()) {
                 PricingResult whole = policy.price(s.quote(), detail);
                 for (QuoteLine l : s.quote().lines()) {
-                    LinePricing alone =
-                            policy.price(alone(s.quote(), l), detail).line(l.lineNumber());
+                    LinePricing alone = policy.price(withLines(s.quote(), List.of(l)), detail)
+                            .line(l.lineNumber());
                     LinePricing within = whole.line(l.lineNumber());
                     assertThat(within).as("line %s, %s", l.lineNumber(), detail).isEqualTo(alone);
                     assertThat(within.outcomes()).isEqualTo(alone.outcomes());
@@ -174,21 +174,6 @@ class DiscountPolicyProperties {
                 }
             }
         });
-    }
-
-    /** The quote with only the given line. */
-    private static Quote alone(Quote q, QuoteLine line) {
-        return Quote.builder()
-                .id(q.id())
-                .account(q.account())
-                .tier(q.tier())
-                .segment(q.segment())
-                .accountGroup(q.accountGroup())
-                .date(q.date())
-                .programmes(q.programmes())
-                .history(q.history())
-                .addLine(line)
-                .build();
     }
 
     @Test

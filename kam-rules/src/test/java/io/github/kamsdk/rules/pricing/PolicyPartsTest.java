@@ -37,46 +37,26 @@ class PolicyPartsTest {
 
     @Test
     void aColumnSelectionPicksTheAgreementThenTheTierThenTheList() {
-        assertThat(COLUMNS.select(
-                                quote().account(C9)
-                                        .tier(KEY_TIER)
-                                        .addLine(line(1, PUMP, "1"))
-                                        .build(),
-                                ColumnSelection.list(LIST))
-                        .column())
-                .isEqualTo(AGREEMENT);
-        assertThat(COLUMNS.select(
-                                quote().tier(KEY_TIER)
-                                        .addLine(line(1, PUMP, "1"))
-                                        .build(),
-                                ColumnSelection.list(LIST))
-                        .column())
-                .isEqualTo(KEY);
-        assertThat(COLUMNS.select(
-                                quote().tier(GROWTH).addLine(line(1, PUMP, "1")).build(), ColumnSelection.list(LIST))
-                        .column())
-                .isEqualTo(LIST);
-        assertThat(ColumnSelection.listOnly()
-                        .select(
-                                quote().account(C9)
-                                        .tier(KEY_TIER)
-                                        .addLine(line(1, PUMP, "1"))
-                                        .build(),
-                                ColumnSelection.list(LIST))
-                        .why())
-                .isEqualTo("no agreement or tier column: the list column list");
+        ColumnSelection.Selected agreement =
+                selected(COLUMNS, quote().account(C9).tier(KEY_TIER));
+        ColumnSelection.Selected tier = selected(COLUMNS, quote().tier(KEY_TIER));
+        ColumnSelection.Selected list = selected(COLUMNS, quote().tier(GROWTH));
+        ColumnSelection.Selected nothing =
+                selected(ColumnSelection.listOnly(), quote().account(C9).tier(KEY_TIER));
+
+        assertThat(agreement.column()).isEqualTo(AGREEMENT);
+        assertThat(tier.column()).isEqualTo(KEY);
+        assertThat(list.column()).isEqualTo(LIST);
+        assertThat(nothing.column()).isEqualTo(LIST);
         // the reasons are worded once, with the selection, and are the same for every quote
-        assertThat(COLUMNS.select(
-                                quote().account(C9).addLine(line(1, PUMP, "1")).build(), ColumnSelection.list(LIST))
-                        .why())
-                .isEqualTo("account " + C9 + " buys from its agreement's column " + AGREEMENT);
-        assertThat(COLUMNS.select(
-                                quote().tier(KEY_TIER)
-                                        .addLine(line(1, PUMP, "1"))
-                                        .build(),
-                                ColumnSelection.list(LIST))
-                        .why())
-                .isEqualTo("tier " + KEY_TIER + " buys from column " + KEY);
+        assertThat(agreement.why()).isEqualTo("account " + C9 + " buys from its agreement's column " + AGREEMENT);
+        assertThat(tier.why()).isEqualTo("tier " + KEY_TIER + " buys from column " + KEY);
+        assertThat(nothing.why()).isEqualTo("no agreement or tier column: the list column list");
+    }
+
+    /** The column a selection gives a one-line quote, the list column failing any other. */
+    private static ColumnSelection.Selected selected(ColumnSelection columns, Quote.Builder quote) {
+        return columns.select(quote.addLine(line(1, PUMP, "1")).build(), ColumnSelection.list(LIST));
     }
 
     @Test
