@@ -178,8 +178,8 @@ public final class DiscountPolicy {
     /**
      * What a line of a catalog product needs, resolved when the policy is built so that a line finds
      * it with one look-up instead of one each in the catalog, the index and the price list: the
-     * product's information, group and unit cost (null when unknown), the rules on it or on a group above it ({@link
-     * #productCandidates}) and its prices by column (null when it has none).
+     * product's information, group and unit cost (null when unknown), the rules on it or on a group
+     * above it ({@link #productCandidates}) and its prices by column (null when it has none).
      */
     record Product(
             ProductInfo info,
