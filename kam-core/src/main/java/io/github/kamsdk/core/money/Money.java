@@ -479,7 +479,7 @@ public final class Money implements Comparable<Money> {
                     return new Money(scaleUp(unscaled, to - scale), to, null, currency);
                 }
             } catch (ArithmeticException overflow) {
-                // back to the currency's decimals beyond a long: round as BigDecimals
+                // scaling the result up to the currency's decimals left a long: round as BigDecimals
             }
         }
         return create(policy.round(amount(), currency), currency);

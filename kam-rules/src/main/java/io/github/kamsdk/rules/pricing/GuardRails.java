@@ -48,8 +48,8 @@ public final class GuardRails {
      * amount minus the largest discount, in one multiplication).
      */
     record Max(Rate max, Rate leastOfList) {
-        static @Nullable Max of(@Nullable Rate max) {
-            return max == null ? null : new Max(max, max.complement());
+        static Max of(Rate max) {
+            return new Max(max, max.complement());
         }
     }
 
@@ -58,9 +58,9 @@ public final class GuardRails {
         this.defaultMax = defaultMax;
         this.minMargin = minMargin;
         ImmutableSortedMap.Builder<Tier, Max> maxes = ImmutableSortedMap.naturalOrder();
-        maxByTier.forEach((tier, max) -> maxes.put(tier, new Max(max, max.complement())));
+        maxByTier.forEach((tier, max) -> maxes.put(tier, Max.of(max)));
         this.maxesByTier = maxes.build();
-        this.defaultMaxes = Max.of(defaultMax);
+        this.defaultMaxes = defaultMax == null ? null : Max.of(defaultMax);
         this.floorOfCost = minMargin == null ? null : Rate.ONE_HUNDRED_PERCENT.plus(minMargin);
     }
 
@@ -89,11 +89,8 @@ public final class GuardRails {
      * @return the tier's limit, else the default, else none
      */
     public Optional<Rate> maxDiscount(Optional<Tier> tier) {
-        notNull(tier, "tier");
-        if (tier.isPresent() && maxByTier.containsKey(tier.get())) {
-            return Optional.of(maxByTier.get(tier.get()));
-        }
-        return Optional.ofNullable(defaultMax);
+        Max limit = maxesFor(notNull(tier, "tier").orElse(null));
+        return limit == null ? Optional.empty() : Optional.of(limit.max());
     }
 
     /** The largest total discount for a tier, or null for an account without a tier or limit. */

@@ -38,6 +38,7 @@ final class LinePricer {
     // Scratch space for the line being priced, cleared for each line: a pricer prices one line at a
     // time, and everything a line keeps is copied into its LinePricing before the next begins.
     private final List<Match> matches = new ArrayList<>();
+    private final List<Match> exclusive = new ArrayList<>(4); // the matches that may take the place
     // in the order their outcomes were decided, for the explanation's steps (empty when figures only)
     private final List<Match> decided = new ArrayList<>();
     private final List<PricingConflict> conflicts = new ArrayList<>(0);
@@ -92,36 +93,40 @@ final class LinePricer {
         return info.toBase(l.quantity(), unit).abs();
     }
 
-    /** A rule that matched, with how specific it is and, once decided, what became of it. */
+    /**
+     * A rule that matched (its candidate: the rule, its other conditions and how it names the
+     * product), with how specifically it names the quote's account and, once decided, what became
+     * of it.
+     */
     private static final class Match {
-        final DiscountRule rule;
-        final MatchConditions when;
+        final DiscountPolicy.Candidate candidate;
+        final DiscountRule rule; // the candidate's, read on every phase
         final int accountRank;
         final int accountDepth;
-        final int productRank;
-        final int productDepth;
-        final @Nullable ProductGroupId matchedGroup;
-        final RuleOutcome figuresOnlyApplied; // the outcome if it applies, when figures only
 
         @Nullable
         RuleOutcome outcome;
 
-        Match(DiscountPolicy.Candidate c, int accountRank, int accountDepth) {
-            this.rule = c.rule();
-            this.when = c.when();
-            this.figuresOnlyApplied = c.applied();
+        Match(DiscountPolicy.Candidate candidate, int accountRank, int accountDepth) {
+            this.candidate = candidate;
+            this.rule = candidate.rule();
             this.accountRank = accountRank;
             this.accountDepth = accountDepth;
-            this.productRank = c.productRank();
-            this.productDepth = c.productDepth();
-            this.matchedGroup = c.group();
+        }
+
+        int productRank() {
+            return candidate.productRank();
+        }
+
+        int productDepth() {
+            return candidate.productDepth();
         }
 
         boolean ranksWith(Match o) {
             return accountRank == o.accountRank
                     && accountDepth == o.accountDepth
-                    && productRank == o.productRank
-                    && productDepth == o.productDepth
+                    && productRank() == o.productRank()
+                    && productDepth() == o.productDepth()
                     && rule.priority() == o.rule.priority();
         }
 
@@ -129,7 +134,7 @@ final class LinePricer {
             String[] account = {"any account", "tier or segment", "account group", "named account"};
             String[] product = {"any product", "", "product group", "named product"};
             return account[accountRank] + (accountRank == 2 ? " (depth " + accountDepth + ")" : "") + ", "
-                    + product[productRank] + (productRank == 2 ? " (depth " + productDepth + ")" : "")
+                    + product[productRank()] + (productRank() == 2 ? " (depth " + productDepth() + ")" : "")
                     + ", priority " + rule.priority();
         }
     }
@@ -179,10 +184,10 @@ final class LinePricer {
             c = Integer.compare(y.accountDepth, x.accountDepth);
         }
         if (c == 0) {
-            c = Integer.compare(y.productRank, x.productRank);
+            c = Integer.compare(y.productRank(), x.productRank());
         }
         if (c == 0) {
-            c = Integer.compare(y.productDepth, x.productDepth);
+            c = Integer.compare(y.productDepth(), x.productDepth());
         }
         if (c == 0) {
             c = Integer.compare(y.rule.priority(), x.rule.priority());
@@ -283,7 +288,7 @@ final class LinePricer {
         }
         for (int ic = 0; ic < anyProduct.size(); ic++) {
             Match m = anyProduct.get(ic);
-            if (m.when.allowsLine(absQ, columnAmount)) {
+            if (m.candidate.when().allowsLine(absQ, columnAmount)) {
                 m.outcome = null; // the previous line's
                 matches.add(m);
             }
@@ -294,7 +299,8 @@ final class LinePricer {
 
         Pricing p = pricing.start(line, absQ, unitPrice, columnAmount, index);
 
-        List<Match> exclusive = List.of();
+        List<Match> exclusive = this.exclusive;
+        exclusive.clear();
         boolean anyExclusive = false;
         for (int im = 0; im < matches.size(); im++) {
             Match m = matches.get(im);
@@ -308,7 +314,7 @@ final class LinePricer {
                 p.notApplied(m, "column " + e.column().get() + " has no price for " + product + " on " + quote.date());
                 continue;
             }
-            exclusive = added(exclusive, m);
+            exclusive.add(m);
         }
         Match winner = p.pick(exclusive, Place.EXCLUSIVE);
         List<Match> active;
@@ -376,7 +382,7 @@ final class LinePricer {
             if (m.outcome == null) {
                 m.outcome = explain
                         ? new RuleOutcome(m.rule.id(), true, "applied (" + m.rankText() + ")")
-                        : m.figuresOnlyApplied;
+                        : m.candidate.applied();
                 if (explain) {
                     decided.add(m);
                 }
@@ -554,22 +560,13 @@ final class LinePricer {
     }
 
     /**
-     * The list with the item added. A list that starts as {@code List.of()} holds one item as an
-     * immutable one-element list and becomes an {@code ArrayList} only at the second: most lines
-     * add nothing or one item, and a list grown here has one element only while it is immutable.
+     * The list with the item added: a list that starts as {@code List.of()} becomes an {@code
+     * ArrayList} only when something is added, since most lines add nothing to it.
      */
     private static <T> List<T> added(List<T> list, T item) {
-        if (list.isEmpty()) {
-            return List.of(item);
-        }
-        if (list.size() == 1) {
-            List<T> out = new ArrayList<>(4);
-            out.add(list.get(0));
-            out.add(item);
-            return out;
-        }
-        list.add(item);
-        return list;
+        List<T> out = list.isEmpty() ? new ArrayList<>(2) : list;
+        out.add(item);
+        return out;
     }
 
     private static List<Match> filter(List<Match> ms, java.util.function.Predicate<Match> p) {
@@ -618,6 +615,9 @@ final class LinePricer {
         final List<PricingConflict> conflicts;
         final boolean recording; // false for a trial run: decides nothing
         final List<AppliedDiscount> applied = new ArrayList<>();
+        // the rules that may set the unit price and those with volume breaks, cleared by each run
+        final List<Match> priceRules = new ArrayList<>(4);
+        final List<Match> breakRules = new ArrayList<>(4);
         // the line being priced: null until start, which comes before every use
         QuoteLine line;
         BigDecimal absQ;
@@ -751,7 +751,7 @@ final class LinePricer {
                 kinds |= phaseOf(active.get(im).rule);
             }
             // 1. the unit price
-            List<Match> priceRules = List.of();
+            priceRules.clear();
             for (int im = 0; (kinds & UNIT_PRICE) != 0 && im < active.size(); im++) {
                 Match m = active.get(im);
                 if (m.rule.effect().setsUnitPrice()) {
@@ -761,7 +761,7 @@ final class LinePricer {
                                 "column " + m.rule.effect().column().orElse(null) + " has no price for "
                                         + line.product() + " on " + quote.date());
                     } else {
-                        priceRules = added(priceRules, m);
+                        priceRules.add(m);
                     }
                 }
             }
@@ -816,29 +816,18 @@ final class LinePricer {
             gross = unit == columnUnit ? columnAmount : unit.times(absQ);
             Money amount = gross;
             // 2. volume breaks
-            Match breakRule = null; // the only break rule, else the one that wins among breakRules
-            List<Match> breakRules = null; // all of them, only when there is more than one
+            breakRules.clear();
             for (int im = 0; (kinds & BREAKS) != 0 && im < active.size(); im++) {
                 Match m = active.get(im);
                 if (m.rule.effect().kind() == DiscountEffect.Kind.VOLUME_BREAKS) {
-                    if (breakRule == null) {
-                        breakRule = m;
-                    } else {
-                        if (breakRules == null) {
-                            breakRules = new ArrayList<>(4);
-                            breakRules.add(breakRule);
-                        }
-                        breakRules.add(m);
-                    }
+                    breakRules.add(m);
                 }
             }
             List<String> breakSteps = record && explain ? new ArrayList<>() : null;
-            if (breakRules != null) {
-                breakRule = pick(breakRules, Place.BREAKS);
-            }
+            Match breakRule = pick(breakRules, Place.BREAKS);
             if (breakRule != null) {
                 amount = breaksAmount(breakRule, breakSteps);
-                for (int im = 0; breakRules != null && im < breakRules.size(); im++) {
+                for (int im = 0; im < breakRules.size(); im++) {
                     Match m = breakRules.get(im);
                     if (m != breakRule) {
                         notApplied(m, "rule " + breakRule.rule.id() + "'s volume breaks rank higher");
@@ -938,7 +927,7 @@ final class LinePricer {
             BigDecimal offset = BigDecimal.ZERO;
             BigDecimal total = absQ;
             if (b.aggregation() != BreakAggregation.LINE) {
-                ProductGroupId key = m.matchedGroup != null ? m.matchedGroup : groupOf(index);
+                ProductGroupId key = m.candidate.group() != null ? m.candidate.group() : groupOf(index);
                 BigDecimal before = BigDecimal.ZERO;
                 BigDecimal all = BigDecimal.ZERO;
                 for (int i = 0; i < lines.size(); i++) {

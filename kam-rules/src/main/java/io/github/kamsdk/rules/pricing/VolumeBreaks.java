@@ -172,7 +172,7 @@ public final class VolumeBreaks {
             }
             return times(unitPrice(b, columnPrice), columnPrice, columnAmount, quantity);
         }
-        boolean fromZero = offset.signum() == 0; // a line on its own: the bands start at zero
+        boolean fromZero = offset.signum() == 0; // no units before these: the first is in the first band
         BigDecimal end = fromZero ? quantity : offset.add(quantity);
         if (steps == null) {
             // all the units in one band (most lines): that band's price times the quantity, the
